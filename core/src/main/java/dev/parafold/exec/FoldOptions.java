@@ -1,0 +1,90 @@
+package dev.parafold.exec;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Per-call settings of a fold, as one immutable value: chunk policy, parallelism cap, deadline and
+ * cancellation handle.
+ *
+ * @since 0.1
+ */
+public final class FoldOptions {
+  private static final FoldOptions DEFAULTS = new FoldOptions(ChunkPolicy.auto(), 0, null, null);
+
+  private final ChunkPolicy chunks;
+  private final int maxParallelism;
+  private final Duration timeout;
+  private final CancelHandle cancel;
+
+  private FoldOptions(
+      ChunkPolicy chunks, int maxParallelism, Duration timeout, CancelHandle cancel) {
+    this.chunks = chunks;
+    this.maxParallelism = maxParallelism;
+    this.timeout = timeout;
+    this.cancel = cancel;
+  }
+
+  /** Automatic chunking, no cap, no deadline, no handle. */
+  public static FoldOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** With another chunk policy. */
+  public FoldOptions chunks(ChunkPolicy policy) {
+    return new FoldOptions(
+        Objects.requireNonNull(policy, "policy"), maxParallelism, timeout, cancel);
+  }
+
+  /** With at most {@code n} chunks folding at once ({@code n >= 1}). */
+  public FoldOptions maxParallelism(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("maxParallelism must be >= 1, was " + n);
+    }
+    return new FoldOptions(chunks, n, timeout, cancel);
+  }
+
+  /** With a deadline measured from the start of each fold. */
+  public FoldOptions timeout(Duration d) {
+    Objects.requireNonNull(d, "timeout");
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive, was " + d);
+    }
+    return new FoldOptions(chunks, maxParallelism, d, cancel);
+  }
+
+  /** With a handle that can cancel the fold. */
+  public FoldOptions cancelWith(CancelHandle handle) {
+    return new FoldOptions(
+        chunks, maxParallelism, timeout, Objects.requireNonNull(handle, "handle"));
+  }
+
+  /** The chunk policy. */
+  public ChunkPolicy chunks() {
+    return chunks;
+  }
+
+  /** The parallelism cap, or 0 for none. */
+  public int maxParallelism() {
+    return maxParallelism;
+  }
+
+  /** The deadline, or null. */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /** The cancel handle, or null. */
+  public CancelHandle cancelHandle() {
+    return cancel;
+  }
+
+  @Override
+  public String toString() {
+    return "chunks="
+        + chunks
+        + (maxParallelism > 0 ? ", maxParallelism=" + maxParallelism : "")
+        + (timeout != null ? ", timeout=" + timeout : "")
+        + (cancel != null ? ", cancellable" : "");
+  }
+}

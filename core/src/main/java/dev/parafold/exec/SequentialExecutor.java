@@ -1,0 +1,45 @@
+package dev.parafold.exec;
+
+import dev.parafold.reduce.Reducer;
+import dev.parafold.source.Source;
+
+/**
+ * Folds the whole source as one chunk on the calling thread: the reference every other executor
+ * must agree with. Honours cancellation and deadlines.
+ *
+ * @since 0.1
+ */
+public final class SequentialExecutor implements FoldExecutor {
+  private static final SequentialExecutor INSTANCE = new SequentialExecutor();
+
+  private SequentialExecutor() {}
+
+  /** The shared instance. */
+  public static SequentialExecutor instance() {
+    return INSTANCE;
+  }
+
+  @Override
+  public <T, A, R> R fold(Source<T> source, Reducer<? super T, A, R> r, FoldOptions options) {
+    FoldRun run = new FoldRun(options);
+    Source<T> open = source.open();
+    A acc = r.init(0);
+    try {
+      acc = open.reduce(r, acc, run);
+    } catch (RuntimeException | Error e) {
+      run.fail(e, null);
+    }
+    run.throwIfStopped();
+    return r.complete(acc);
+  }
+
+  @Override
+  public int parallelism() {
+    return 1;
+  }
+
+  @Override
+  public String describe() {
+    return "sequential";
+  }
+}

@@ -1,0 +1,91 @@
+package dev.parafold.reduce;
+
+import java.io.Serializable;
+
+/**
+ * A fold step with an associative merge: the unit of work that every parafold pipeline runs.
+ *
+ * <pre>
+ *   init(offset) ──step(acc, t)──▶ acc ──step──▶ acc ... ─┐
+ *                                                        ├─ combine(left, right) ──▶ complete(acc) = R
+ *   init(offset) ──step──▶ acc ... ──────────────────────┘
+ * </pre>
+ *
+ * <p>Type parameters: {@code T} the elements stepped in, {@code A} the accumulator, {@code R} the
+ * result.
+ *
+ * @implSpec
+ *     <ul>
+ *       <li>{@link #init(long)} returns fresh state for one chunk of input; the chunk's first
+ *           element is element number {@code offset} of this reducer's input, or {@link
+ *           #UNKNOWN_OFFSET}. The chunk that starts the input always gets offset {@code 0}.
+ *       <li>{@link #step} may mutate {@code acc} and return it (like a {@code Collector}), or
+ *           return a new value. Accumulators never leave their chunk until {@link #combine} is
+ *           called.
+ *       <li>{@link #combine} merges the accumulator of a chunk with that of the chunk immediately
+ *           to its right, and is associative: {@code combine(combine(a, b), c)} and {@code
+ *           combine(a, combine(b, c))} give the same result. It may reuse either argument.
+ *       <li>{@link #isDone} reports early termination: once it is {@code true}, no element to the
+ *           right of what the accumulator has seen can change the result. The executor then stops
+ *           feeding this chunk and cancels every chunk to its right. A done accumulator stays done
+ *           under further combines with its right ({@code combine(done, x)} is done and ignores
+ *           {@code x}), and {@code combine(x, done)} is done.
+ *       <li>{@link #complete} is called once, on the accumulator that covers the whole input.
+ *     </ul>
+ *
+ * @param <T> element type
+ * @param <A> accumulator type
+ * @param <R> result type
+ * @since 0.1
+ */
+public interface Reducer<T, A, R> extends Serializable {
+
+  /** Offset passed to {@link #init(long)} when the position of a chunk in the input is unknown. */
+  long UNKNOWN_OFFSET = -1L;
+
+  /** Fresh state for the chunk that starts the input (offset 0). */
+  A init();
+
+  /**
+   * Fresh state for a chunk whose first element is element {@code offset} of this reducer's input,
+   * or {@link #UNKNOWN_OFFSET}. Stateless reducers need not override this.
+   */
+  default A init(long offset) {
+    return init();
+  }
+
+  /** Folds one element into {@code acc}; may mutate and return it. */
+  A step(A acc, T t);
+
+  /** Merges {@code left} with the accumulator of the chunk to its right. Associative. */
+  A combine(A left, A right);
+
+  /** Turns the accumulator of the whole input into the result. */
+  R complete(A acc);
+
+  /**
+   * {@code true} once nothing to the right can change the result (early termination). Checked by
+   * source loops after each step only when {@link #mayStop()} is {@code true}.
+   */
+  default boolean isDone(A acc) {
+    return false;
+  }
+
+  /**
+   * Whether {@link #isDone} can ever be {@code true}. Lets source loops pick a loop without the
+   * per-element check. Wrapping reducers answer for their whole chain.
+   */
+  default boolean mayStop() {
+    return false;
+  }
+
+  /** How this reducer behaves when its input is split; see {@link Strategy}. */
+  default Strategy strategy() {
+    return Strategy.STATELESS;
+  }
+
+  /** A short name for explain output and error messages. */
+  default String describe() {
+    return getClass().getSimpleName();
+  }
+}

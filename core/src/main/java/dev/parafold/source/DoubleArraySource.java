@@ -1,0 +1,65 @@
+package dev.parafold.source;
+
+import dev.parafold.reduce.DoubleReducer;
+import dev.parafold.reduce.Reducer;
+import java.util.Objects;
+
+/** A slice of a {@code double[]}; feeds {@link DoubleReducer}s unboxed. */
+final class DoubleArraySource implements Source<Double> {
+  private final double[] array;
+  private final int from;
+  private final int to;
+
+  DoubleArraySource(double[] array, int from, int to) {
+    this.array = Objects.requireNonNull(array, "array");
+    Objects.checkFromToIndex(from, to, array.length);
+    this.from = from;
+    this.to = to;
+  }
+
+  @Override
+  public long size() {
+    return to - from;
+  }
+
+  @Override
+  public Split<Double> splitAt(long leftSize) {
+    Objects.checkIndex(leftSize, size() + 1);
+    int mid = from + (int) leftSize;
+    return new Split<>(
+        new DoubleArraySource(array, from, mid), new DoubleArraySource(array, mid, to));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <A> A reduce(Reducer<? super Double, A, ?> r, A acc, Stop stop) {
+    DoubleReducer<A, ?> dr = DoubleReducer.of((Reducer<? super Double, A, Object>) r);
+    final double[] a = array;
+    final boolean check = dr.mayStop();
+    int i = from;
+    while (i < to) {
+      int end = Math.min(to, i + Stop.CHECK_INTERVAL);
+      if (check) {
+        for (; i < end; i++) {
+          acc = dr.stepDouble(acc, a[i]);
+          if (dr.isDone(acc)) {
+            return acc;
+          }
+        }
+      } else {
+        for (; i < end; i++) {
+          acc = dr.stepDouble(acc, a[i]);
+        }
+      }
+      if (i < to && stop.stopRequested()) {
+        return acc;
+      }
+    }
+    return acc;
+  }
+
+  @Override
+  public String describe() {
+    return "double[" + from + ".." + to + ")";
+  }
+}

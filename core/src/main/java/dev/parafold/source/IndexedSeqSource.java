@@ -1,0 +1,57 @@
+package dev.parafold.source;
+
+import dev.parafold.reduce.Reducer;
+import io.vavr.collection.IndexedSeq;
+import java.util.Objects;
+
+/**
+ * A slice of a vavr {@link IndexedSeq} ({@code Vector}, {@code Array}): sized, exactly splittable.
+ */
+final class IndexedSeqSource<T> implements Source<T> {
+  private final IndexedSeq<T> seq;
+  private final int from;
+  private final int to;
+
+  IndexedSeqSource(IndexedSeq<T> seq, int from, int to) {
+    this.seq = Objects.requireNonNull(seq, "seq");
+    this.from = from;
+    this.to = to;
+  }
+
+  @Override
+  public long size() {
+    return to - from;
+  }
+
+  @Override
+  public Split<T> splitAt(long leftSize) {
+    Objects.checkIndex(leftSize, size() + 1);
+    int mid = from + (int) leftSize;
+    return new Split<>(
+        new IndexedSeqSource<>(seq, from, mid), new IndexedSeqSource<>(seq, mid, to));
+  }
+
+  @Override
+  public <A> A reduce(Reducer<? super T, A, ?> r, A acc, Stop stop) {
+    final boolean check = r.mayStop();
+    int i = from;
+    while (i < to) {
+      int end = Math.min(to, i + Stop.CHECK_INTERVAL);
+      for (; i < end; i++) {
+        acc = r.step(acc, seq.get(i));
+        if (check && r.isDone(acc)) {
+          return acc;
+        }
+      }
+      if (i < to && stop.stopRequested()) {
+        return acc;
+      }
+    }
+    return acc;
+  }
+
+  @Override
+  public String describe() {
+    return seq.stringPrefix() + "[" + from + ".." + to + ")";
+  }
+}

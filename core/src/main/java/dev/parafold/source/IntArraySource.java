@@ -1,0 +1,64 @@
+package dev.parafold.source;
+
+import dev.parafold.reduce.LongReducer;
+import dev.parafold.reduce.Reducer;
+import java.util.Objects;
+
+/** A slice of an {@code int[]}, widened to {@code long} and fed unboxed. */
+final class IntArraySource implements Source<Long> {
+  private final int[] array;
+  private final int from;
+  private final int to;
+
+  IntArraySource(int[] array, int from, int to) {
+    this.array = Objects.requireNonNull(array, "array");
+    Objects.checkFromToIndex(from, to, array.length);
+    this.from = from;
+    this.to = to;
+  }
+
+  @Override
+  public long size() {
+    return to - from;
+  }
+
+  @Override
+  public Split<Long> splitAt(long leftSize) {
+    Objects.checkIndex(leftSize, size() + 1);
+    int mid = from + (int) leftSize;
+    return new Split<>(new IntArraySource(array, from, mid), new IntArraySource(array, mid, to));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <A> A reduce(Reducer<? super Long, A, ?> r, A acc, Stop stop) {
+    LongReducer<A, ?> lr = LongReducer.of((Reducer<? super Long, A, Object>) r);
+    final int[] a = array;
+    final boolean check = lr.mayStop();
+    int i = from;
+    while (i < to) {
+      int end = Math.min(to, i + Stop.CHECK_INTERVAL);
+      if (check) {
+        for (; i < end; i++) {
+          acc = lr.stepLong(acc, a[i]);
+          if (lr.isDone(acc)) {
+            return acc;
+          }
+        }
+      } else {
+        for (; i < end; i++) {
+          acc = lr.stepLong(acc, a[i]);
+        }
+      }
+      if (i < to && stop.stopRequested()) {
+        return acc;
+      }
+    }
+    return acc;
+  }
+
+  @Override
+  public String describe() {
+    return "int[" + from + ".." + to + ")";
+  }
+}

@@ -1,0 +1,50 @@
+package dev.parafold.source;
+
+import dev.parafold.reduce.Reducer;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * A re-runnable source over an {@link Iterable}: each run opens a fresh view (index access for
+ * random-access lists, the collection's own spliterator otherwise).
+ */
+final class IterableSource<T> implements Source<T> {
+  private final Iterable<T> iterable;
+  private final String name;
+
+  IterableSource(Iterable<T> iterable, String name) {
+    this.iterable = Objects.requireNonNull(iterable, "iterable");
+    this.name = name;
+  }
+
+  @Override
+  public long size() {
+    return iterable instanceof Collection ? ((Collection<?>) iterable).size() : -1;
+  }
+
+  @Override
+  public boolean sized() {
+    return false;
+  }
+
+  @Override
+  public Source<T> open() {
+    if (iterable instanceof List && iterable instanceof RandomAccess) {
+      List<T> list = (List<T>) iterable;
+      return new ListSource<>(list, 0, list.size());
+    }
+    return new SpliteratorSource<>(iterable.spliterator(), name);
+  }
+
+  @Override
+  public <A> A reduce(Reducer<? super T, A, ?> r, A acc, Stop stop) {
+    return open().reduce(r, acc, stop);
+  }
+
+  @Override
+  public String describe() {
+    return name;
+  }
+}
