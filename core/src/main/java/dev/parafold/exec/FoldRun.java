@@ -29,6 +29,7 @@ public final class FoldRun implements Stop {
   private final boolean hasDeadline;
   private final String timeoutText;
   private volatile int state = RUNNING;
+  private volatile Thread watchedCaller;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private final AtomicInteger laterFailures = new AtomicInteger();
 
@@ -53,7 +54,20 @@ public final class FoldRun implements Stop {
       setState(TIMED_OUT);
       return true;
     }
+    Thread caller = watchedCaller;
+    if (caller != null && caller.isInterrupted()) {
+      setState(INTERRUPTED);
+      return true;
+    }
     return false;
+  }
+
+  /**
+   * Stops the run when {@code caller} is interrupted while it waits (its interrupt flag is left
+   * set). Used when the caller is not a pool worker, so its flag means "give up".
+   */
+  public void watchInterruptsOf(Thread caller) {
+    this.watchedCaller = caller;
   }
 
   private synchronized void setState(int s) {
