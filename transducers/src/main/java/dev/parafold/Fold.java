@@ -1,0 +1,419 @@
+package dev.parafold;
+
+import dev.parafold.exec.CancelHandle;
+import dev.parafold.exec.ChunkPolicy;
+import dev.parafold.exec.FoldExecutor;
+import dev.parafold.exec.SequentialExecutor;
+import dev.parafold.fn.BinOp;
+import dev.parafold.fn.Effect;
+import dev.parafold.fn.Fn;
+import dev.parafold.fn.Pred;
+import dev.parafold.fn.ToDouble;
+import dev.parafold.fn.ToLong;
+import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.reduce.Reducer;
+import dev.parafold.reduce.Reducers;
+import dev.parafold.reduce.Transducer;
+import dev.parafold.source.Source;
+import dev.parafold.source.Sources;
+import dev.parafold.xf.Transducers;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collector;
+import java.util.stream.Stream;
+
+/**
+ * A pipeline: a source, a chain of transducers and an execution plan, ending in a terminal
+ * operation. Immutable and reusable: every method returns a new {@code Fold}, and a fold over a
+ * re-runnable source (array, list, range, collection) can run any number of times.
+ *
+ * <pre>{@code
+ * List<Integer> firstTen = Fold.from(list).filter(x -> x % 3 == 0).limit(10).toList();
+ * Map<String, Long> counts = Fold.from(lines).via(words).reduce(Reducers.countBy(w -> w));
+ * }</pre>
+ *
+ * <p>Execution is chosen per pipeline: {@link #sequential()} (the default), {@link #parallel()}
+ * (work-stealing fork/join on the common pool), or {@link #on(FoldExecutor)}. Parallel results
+ * equal sequential ones for every operation and every built-in reducer: chunks merge in encounter
+ * order with each reducer's associative {@code combine}, and stateful stages carry their own
+ * combine. Side effects in user functions ({@code peek}, {@code forEach}) run concurrently on
+ * worker threads when parallel.
+ *
+ * @param <T> element type
+ * @since 0.1
+ */
+public final class Fold<T> {
+  private final Plan plan;
+  private final Transducer<Object, T> xf;
+
+  Fold(Plan plan, Transducer<Object, T> xf) {
+    this.plan = plan;
+    this.xf = xf;
+  }
+
+  // ---- entry points ---------------------------------------------------------------------------
+
+  /** A fold over any {@link Source}. */
+  public static <T> Fold<T> from(Source<T> source) {
+    return new Fold<>(Plan.of(source), Plan.start());
+  }
+
+  /** A fold over an {@code Iterable}; random-access lists split at an index. Re-runnable. */
+  public static <T> Fold<T> from(Iterable<T> iterable) {
+    return from(Sources.iterable(iterable));
+  }
+
+  /** A fold over a {@code Collection}. Re-runnable. */
+  public static <T> Fold<T> from(Collection<T> collection) {
+    return from(Sources.iterable(collection));
+  }
+
+  /** A fold over an array. Re-runnable. */
+  public static <T> Fold<T> from(T[] array) {
+    return from(Sources.array(array));
+  }
+
+  /** A fold over the given elements. */
+  @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read
+  public static <T> Fold<T> of(T... elements) {
+    return from(Sources.array(elements));
+  }
+
+  /** A fold over a single-pass iterator (parallel folds pull it in bounded batches). */
+  public static <T> Fold<T> from(Iterator<? extends T> iterator) {
+    return from(Sources.<T>iterator(iterator));
+  }
+
+  /** A fold over a single-pass spliterator. */
+  public static <T> Fold<T> from(Spliterator<T> spliterator) {
+    return from(Sources.spliterator(spliterator));
+  }
+
+  /** A fold over a single-pass stream. */
+  public static <T> Fold<T> from(Stream<T> stream) {
+    return from(Sources.stream(stream));
+  }
+
+  /** A fold over a vavr collection; {@code Vector} and {@code Array} split at an index. */
+  public static <T> Fold<T> from(io.vavr.collection.Traversable<T> traversable) {
+    return from(Sources.vavr(traversable));
+  }
+
+  /** An unboxed fold over a {@code long[]}. */
+  public static LongFold from(long[] array) {
+    return LongFold.of(Sources.longs(array));
+  }
+
+  /** An unboxed fold over an {@code int[]}, widened to {@code long}. */
+  public static LongFold from(int[] array) {
+    return LongFold.of(Sources.ints(array));
+  }
+
+  /** An unboxed fold over a {@code double[]}. */
+  public static DoubleFold from(double[] array) {
+    return DoubleFold.of(Sources.doubles(array));
+  }
+
+  /**
+   * The {@code long}s in {@code [from, to)}, unboxed; longer than {@code Integer.MAX_VALUE} is
+   * fine.
+   */
+  public static LongFold range(long from, long to) {
+    return LongFold.of(Sources.range(from, to));
+  }
+
+  /** The {@code long}s in {@code [from, to]}. */
+  public static LongFold rangeClosed(long from, long to) {
+    if (to == Long.MAX_VALUE) {
+      throw new IllegalArgumentException("rangeClosed: to must be < Long.MAX_VALUE");
+    }
+    return range(from, to + 1);
+  }
+
+  // ---- execution ------------------------------------------------------------------------------
+
+  /** Runs on the calling thread (the default). */
+  public Fold<T> sequential() {
+    return with(plan.executor(SequentialExecutor.instance()));
+  }
+
+  /** Runs on the work-stealing fork/join executor (the common pool, the caller helping). */
+  public Fold<T> parallel() {
+    return with(plan.executor(ForkJoinExecutor.shared()));
+  }
+
+  /** Runs on {@code executor}. */
+  public Fold<T> on(FoldExecutor executor) {
+    return with(plan.executor(executor));
+  }
+
+  /** Runs on a fork/join pool the caller owns. */
+  public Fold<T> on(ForkJoinPool pool) {
+    return with(plan.executor(ForkJoinExecutor.on(pool)));
+  }
+
+  /** Splits the source with {@code policy}, e.g. {@link ChunkPolicy#deterministic()}. */
+  public Fold<T> chunks(ChunkPolicy policy) {
+    return with(plan.options(plan.options.chunks(policy)));
+  }
+
+  /** Folds at most {@code n} chunks at once. */
+  public Fold<T> maxParallelism(int n) {
+    return with(plan.options(plan.options.maxParallelism(n)));
+  }
+
+  /** Fails with {@code FoldTimeoutException} if a run takes longer than {@code timeout}. */
+  public Fold<T> withTimeout(Duration timeout) {
+    return with(plan.options(plan.options.timeout(timeout)));
+  }
+
+  /** Lets {@code handle.cancel()} stop runs of this fold. */
+  public Fold<T> cancelWith(CancelHandle handle) {
+    return with(plan.options(plan.options.cancelWith(handle)));
+  }
+
+  /**
+   * Throws instead of running on one thread if a stage cannot be split ({@code
+   * Strategy.SEQUENTIAL}).
+   */
+  public Fold<T> strictParallel() {
+    return with(plan.strict());
+  }
+
+  private Fold<T> with(Plan p) {
+    return new Fold<>(p, xf);
+  }
+
+  // ---- transformations ------------------------------------------------------------------------
+
+  /** Appends {@code next} to this pipeline. */
+  public <U> Fold<U> via(Transducer<? super T, U> next) {
+    return new Fold<>(plan, xf.andThen(next));
+  }
+
+  /**
+   * Applies {@code f} to each element.
+   *
+   * @see Stream#map
+   */
+  public <U> Fold<U> map(Fn<? super T, ? extends U> f) {
+    return via(Transducers.map(f));
+  }
+
+  /**
+   * Keeps elements that pass {@code test}.
+   *
+   * @see Stream#filter
+   */
+  public Fold<T> filter(Pred<? super T> test) {
+    return via(Transducers.filter(test));
+  }
+
+  /** Drops elements that pass {@code test}. */
+  public Fold<T> remove(Pred<? super T> test) {
+    return via(Transducers.remove(test));
+  }
+
+  /**
+   * Replaces each element with the elements {@code f} returns.
+   *
+   * @see Stream#flatMap
+   */
+  public <U> Fold<U> flatMap(Fn<? super T, ? extends Iterable<? extends U>> f) {
+    return via(Transducers.flatMap(f));
+  }
+
+  /**
+   * Runs {@code action} on each element as it passes.
+   *
+   * @see Stream#peek
+   */
+  public Fold<T> peek(Effect<? super T> action) {
+    return via(Transducers.peek(action));
+  }
+
+  /**
+   * The first {@code n} elements.
+   *
+   * @see Stream#limit
+   */
+  public Fold<T> limit(long n) {
+    return via(Transducers.limit(n));
+  }
+
+  /**
+   * All but the first {@code n} elements.
+   *
+   * @see Stream#skip
+   */
+  public Fold<T> skip(long n) {
+    return via(Transducers.skip(n));
+  }
+
+  /**
+   * Elements while {@code test} holds.
+   *
+   * @see Stream#takeWhile
+   */
+  public Fold<T> takeWhile(Pred<? super T> test) {
+    return via(Transducers.takeWhile(test));
+  }
+
+  /**
+   * Drops elements while {@code test} holds.
+   *
+   * @see Stream#dropWhile
+   */
+  public Fold<T> dropWhile(Pred<? super T> test) {
+    return via(Transducers.dropWhile(test));
+  }
+
+  /** Maps to unboxed {@code long}s. */
+  public LongFold mapToLong(ToLong<? super T> f) {
+    return new LongFold(plan, xf.andThen(Transducers.mapToLong(f)));
+  }
+
+  /** Maps to unboxed {@code double}s. */
+  public DoubleFold mapToDouble(ToDouble<? super T> f) {
+    return new DoubleFold(plan, xf.andThen(Transducers.mapToDouble(f)));
+  }
+
+  // ---- terminal operations --------------------------------------------------------------------
+
+  /** Runs the pipeline into {@code reducer} and returns its result. */
+  public <R> R reduce(Reducer<? super T, ?, R> reducer) {
+    return plan.run(xf, reducer);
+  }
+
+  /**
+   * Folds with an associative operator and its identity.
+   *
+   * @see Stream#reduce(Object, java.util.function.BinaryOperator)
+   */
+  public T reduce(T identity, BinOp<T> op) {
+    return reduce(Reducers.reducing(identity, op));
+  }
+
+  /** Folds with an associative operator; empty if there are no elements. */
+  public Optional<T> reduce(BinOp<T> op) {
+    return reduce(Reducers.reducing(op));
+  }
+
+  /**
+   * Runs the pipeline into a {@link Collector} (its combiner merges chunks, in order).
+   *
+   * @see Stream#collect(Collector)
+   */
+  public <A, R> R collect(Collector<? super T, A, R> collector) {
+    @SuppressWarnings("unchecked")
+    Collector<T, A, R> c = (Collector<T, A, R>) collector;
+    return reduce(Reducers.fromCollector(c));
+  }
+
+  /** The elements in encounter order. */
+  public List<T> toList() {
+    return reduce(Reducers.toList());
+  }
+
+  /** The distinct elements. */
+  public Set<T> toSet() {
+    return reduce(Reducers.toSet());
+  }
+
+  /** A map; duplicate keys throw {@code IllegalStateException}. */
+  public <K, V> Map<K, V> toMap(Fn<? super T, ? extends K> key, Fn<? super T, ? extends V> value) {
+    return reduce(Reducers.toMap(key, value));
+  }
+
+  /** A map, merging values of equal keys with {@code merge}. */
+  public <K, V> Map<K, V> toMap(
+      Fn<? super T, ? extends K> key, Fn<? super T, ? extends V> value, BinOp<V> merge) {
+    return reduce(Reducers.toMap(key, value, merge));
+  }
+
+  /** The number of elements. */
+  public long count() {
+    return reduce(Reducers.count());
+  }
+
+  /** The first element, if any (stops at once; throws NullPointerException if it is null). */
+  public Optional<T> findFirst() {
+    return reduce(Reducers.first());
+  }
+
+  /** Whether any element passes; stops at the first that does. */
+  public boolean anyMatch(Pred<? super T> test) {
+    return reduce(Reducers.anyMatch(test));
+  }
+
+  /** Whether all elements pass; stops at the first that fails. */
+  public boolean allMatch(Pred<? super T> test) {
+    return reduce(Reducers.allMatch(test));
+  }
+
+  /** Whether no element passes; stops at the first that does. */
+  public boolean noneMatch(Pred<? super T> test) {
+    return reduce(Reducers.noneMatch(test));
+  }
+
+  /** The least element by {@code order}. */
+  public Optional<T> min(Comparator<? super T> order) {
+    return reduce(Reducers.min(order));
+  }
+
+  /** The greatest element by {@code order}. */
+  public Optional<T> max(Comparator<? super T> order) {
+    return reduce(Reducers.max(order));
+  }
+
+  /** The string forms joined without separator. */
+  public String joining() {
+    return reduce(Reducers.joining(""));
+  }
+
+  /** The string forms joined with {@code separator}. */
+  public String joining(CharSequence separator) {
+    return reduce(Reducers.joining(separator));
+  }
+
+  /**
+   * Runs {@code action} on each element; when parallel, on worker threads, concurrently and in no
+   * particular order (like {@code Stream.forEach}).
+   */
+  public void forEach(Effect<? super T> action) {
+    Objects.requireNonNull(action, "action");
+    reduce(
+        Reducers.<T, Object>of(
+            () -> null,
+            (a, t) -> {
+              action.accept(t);
+              return a;
+            },
+            (l, r) -> l));
+  }
+
+  /** The plan in words: source, stages with their parallel strategies, executor, chunking. */
+  public String explain() {
+    return plan.explain(xf);
+  }
+
+  /** This pipeline's transducer (from the source's elements to {@code T}). */
+  public Transducer<Object, T> transducer() {
+    return xf;
+  }
+
+  @Override
+  public String toString() {
+    return "Fold[" + plan.source.describe() + " | " + xf.describe() + "]";
+  }
+}

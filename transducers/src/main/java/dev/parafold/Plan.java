@@ -1,0 +1,120 @@
+package dev.parafold;
+
+import dev.parafold.exec.FoldExecutor;
+import dev.parafold.exec.FoldOptions;
+import dev.parafold.exec.SequentialExecutor;
+import dev.parafold.reduce.Reducer;
+import dev.parafold.reduce.Strategy;
+import dev.parafold.reduce.Transducer;
+import dev.parafold.source.Source;
+import java.util.Objects;
+
+/**
+ * Where and how a pipeline runs: its source, executor and per-call options. Shared by {@link Fold},
+ * {@link LongFold} and {@link DoubleFold}; immutable.
+ */
+final class Plan {
+  final Source<Object> source;
+  final FoldExecutor executor;
+  final FoldOptions options;
+  final boolean strictParallel;
+
+  @SuppressWarnings("unchecked")
+  Plan(Source<?> source, FoldExecutor executor, FoldOptions options, boolean strictParallel) {
+    this.source = (Source<Object>) Objects.requireNonNull(source, "source");
+    this.executor = executor;
+    this.options = options;
+    this.strictParallel = strictParallel;
+  }
+
+  /** The identity transducer, typed from the source's erased element type. */
+  @SuppressWarnings("unchecked")
+  static <T> Transducer<Object, T> start() {
+    return (Transducer<Object, T>) (Transducer<?, ?>) Transducer.identity();
+  }
+
+  static Plan of(Source<?> source) {
+    return new Plan(source, SequentialExecutor.instance(), FoldOptions.defaults(), false);
+  }
+
+  Plan executor(FoldExecutor e) {
+    return new Plan(source, Objects.requireNonNull(e, "executor"), options, strictParallel);
+  }
+
+  Plan options(FoldOptions o) {
+    return new Plan(source, executor, o, strictParallel);
+  }
+
+  Plan strict() {
+    return new Plan(source, executor, options, true);
+  }
+
+  /** Runs {@code xf} into {@code terminal}: the single place where every pipeline executes. */
+  <T, R> R run(Transducer<Object, T> xf, Reducer<? super T, ?, R> terminal) {
+    Objects.requireNonNull(terminal, "reducer");
+    Reducer<Object, ?, R> full = xf.apply(terminal);
+    return runReducer(full, xf);
+  }
+
+  private <A, R> R runReducer(Reducer<Object, A, R> full, Transducer<Object, ?> xf) {
+    FoldExecutor e = executor;
+    if (full.strategy() == Strategy.SEQUENTIAL && e.parallelism() > 1) {
+      if (strictParallel) {
+        throw new IllegalStateException(
+            "strict parallel fold: stage(s) of "
+                + xf.describe()
+                + " or the reducer declare Strategy.SEQUENTIAL and cannot be split");
+      }
+      e = SequentialExecutor.instance(); // said by explain(): never a silent fallback
+    }
+    return e.fold(source, full, options);
+  }
+
+  /** The plan in words: stages and strategies, executor, chunking, warnings. */
+  String explain(Transducer<?, ?> xf) {
+    StringBuilder sb = new StringBuilder();
+    long n = source.size();
+    sb.append("source:   ").append(source.describe());
+    sb.append(
+        n >= 0
+            ? " (" + n + " elements" + (source.sized() ? ", splits at any index)" : ")")
+            : " (size unknown)");
+    if (source.batched()) {
+      sb.append(", pulled in bounded batches");
+    }
+    sb.append('\n');
+    Strategy overall = xf.strategy();
+    for (Transducer<?, ?> stage : xf.stages()) {
+      sb.append("stage:    ")
+          .append(stage.describe())
+          .append("  [")
+          .append(stage.strategy().name().toLowerCase(java.util.Locale.ROOT))
+          .append("]\n");
+    }
+    sb.append("executor: ").append(executor.describe()).append('\n');
+    int p = executor.parallelism();
+    if (options.maxParallelism() > 0) {
+      p = Math.min(p, options.maxParallelism());
+    }
+    if (p > 1) {
+      sb.append("chunks:   ")
+          .append(dev.parafold.forkjoin.ForkJoinExecutor.describeChunks(options.chunks(), n, p))
+          .append('\n');
+    }
+    sb.append("options:  ").append(options).append('\n');
+    if (p > 1 && overall == Strategy.SEQUENTIAL) {
+      sb.append("WARNING:  a stage declares Strategy.SEQUENTIAL: this fold runs on one thread")
+          .append(strictParallel ? " (strict: it will throw)" : "")
+          .append('\n');
+    }
+    if (p > 1 && source.size() < 0 && !source.batched() && source.split() == null) {
+      sb.append("WARNING:  the source cannot split: one chunk\n");
+    }
+    if (p > 1 && (overall == Strategy.INDEXED) && !source.sized()) {
+      sb.append(
+          "note:     index-aware stages on a source of unknown positions hold back a bounded"
+              + " prefix per chunk and replay it when chunks merge\n");
+    }
+    return sb.toString();
+  }
+}

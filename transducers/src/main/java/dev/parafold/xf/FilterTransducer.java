@@ -1,0 +1,74 @@
+package dev.parafold.xf;
+
+import dev.parafold.fn.Pred;
+import dev.parafold.reduce.ForwardingReducer;
+import dev.parafold.reduce.Reducer;
+import dev.parafold.reduce.Transducer;
+import java.util.Objects;
+
+/**
+ * Keeps the elements that pass {@code test} (or, with {@code keep == false}, those that fail it).
+ * Same as {@code Stream.filter}; Clojure {@code filter} and {@code remove}.
+ */
+final class FilterTransducer<T> implements Transducer<T, T> {
+  private static final long serialVersionUID = 1L;
+  private final Pred<? super T> test;
+  private final boolean keep;
+
+  FilterTransducer(Pred<? super T> test, boolean keep) {
+    this.test = Objects.requireNonNull(test, "test");
+    this.keep = keep;
+  }
+
+  @Override
+  public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
+    return keep ? new Keep<>(downstream, test) : new Drop<>(downstream, test);
+  }
+
+  @Override
+  public String describe() {
+    return keep ? "filter" : "remove";
+  }
+
+  // ---- per-element reducers -----------------------------------------------------------------
+
+  private static final class Keep<T, A, R> extends ForwardingReducer<T, T, A, R> {
+    private static final long serialVersionUID = 1L;
+    private final Pred<? super T> test;
+
+    Keep(Reducer<? super T, A, R> down, Pred<? super T> test) {
+      super(down);
+      this.test = test;
+    }
+
+    @Override
+    public A init(long offset) {
+      return down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
+    }
+
+    @Override
+    public A step(A acc, T t) {
+      return test.test(t) ? down.step(acc, t) : acc;
+    }
+  }
+
+  private static final class Drop<T, A, R> extends ForwardingReducer<T, T, A, R> {
+    private static final long serialVersionUID = 1L;
+    private final Pred<? super T> test;
+
+    Drop(Reducer<? super T, A, R> down, Pred<? super T> test) {
+      super(down);
+      this.test = test;
+    }
+
+    @Override
+    public A init(long offset) {
+      return down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
+    }
+
+    @Override
+    public A step(A acc, T t) {
+      return test.test(t) ? acc : down.step(acc, t);
+    }
+  }
+}

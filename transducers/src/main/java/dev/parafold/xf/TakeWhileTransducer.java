@@ -1,0 +1,117 @@
+package dev.parafold.xf;
+
+import dev.parafold.fn.Pred;
+import dev.parafold.reduce.Reducer;
+import dev.parafold.reduce.Strategy;
+import dev.parafold.reduce.Transducer;
+import java.util.Objects;
+
+/**
+ * Passes elements while {@code test} holds and stops at the first that fails. Same as {@code
+ * Stream.takeWhile}; Clojure {@code take-while}.
+ *
+ * <p>Parallel (boundary-aware): whether an element passes depends only on the elements before it
+ * passing, so every chunk runs speculatively as if all before it passed. {@code combine} keeps the
+ * left part alone if it stopped, otherwise merges both; a stopped chunk is done, which cancels the
+ * chunks to its right.
+ */
+final class TakeWhileTransducer<T> implements Transducer<T, T> {
+  private static final long serialVersionUID = 1L;
+  private final Pred<? super T> test;
+
+  TakeWhileTransducer(Pred<? super T> test) {
+    this.test = Objects.requireNonNull(test, "test");
+  }
+
+  @Override
+  public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
+    return new Step<>(downstream, test);
+  }
+
+  @Override
+  public Strategy strategy() {
+    return Strategy.BOUNDARY;
+  }
+
+  @Override
+  public String describe() {
+    return "takeWhile";
+  }
+
+  // ---- per-chunk state and reducer ----------------------------------------------------------
+
+  static final class State<A> {
+    A inner;
+    boolean stopped;
+  }
+
+  private static final class Step<T, A, R> implements Reducer<T, State<A>, R> {
+    private static final long serialVersionUID = 1L;
+    private final Reducer<? super T, A, R> down;
+    private final Pred<? super T> test;
+
+    Step(Reducer<? super T, A, R> down, Pred<? super T> test) {
+      this.down = down;
+      this.test = test;
+    }
+
+    @Override
+    public State<A> init() {
+      return init(0);
+    }
+
+    @Override
+    public State<A> init(long offset) {
+      State<A> s = new State<>();
+      s.inner = down.init(offset); // a prefix passes: positions are unchanged
+      return s;
+    }
+
+    @Override
+    public State<A> step(State<A> s, T t) {
+      if (!s.stopped) {
+        if (test.test(t)) {
+          s.inner = down.step(s.inner, t);
+        } else {
+          s.stopped = true;
+        }
+      }
+      return s;
+    }
+
+    @Override
+    public State<A> combine(State<A> left, State<A> right) {
+      if (left.stopped || down.isDone(left.inner)) {
+        return left;
+      }
+      left.inner = down.combine(left.inner, right.inner);
+      left.stopped = right.stopped;
+      return left;
+    }
+
+    @Override
+    public R complete(State<A> s) {
+      return down.complete(s.inner);
+    }
+
+    @Override
+    public boolean isDone(State<A> s) {
+      return s.stopped || down.isDone(s.inner);
+    }
+
+    @Override
+    public boolean mayStop() {
+      return true;
+    }
+
+    @Override
+    public Strategy strategy() {
+      return Strategy.BOUNDARY.max(down.strategy());
+    }
+
+    @Override
+    public String describe() {
+      return "takeWhile -> " + down.describe();
+    }
+  }
+}
