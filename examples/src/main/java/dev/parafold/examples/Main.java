@@ -51,6 +51,11 @@ public final class Main implements Runnable {
         description = "Timed rounds per variant; the best is shown (default ${DEFAULT-VALUE}).")
     int rounds = 3;
 
+    @Option(
+        names = "--warmup",
+        description = "Untimed rounds per variant first, for the JIT (default ${DEFAULT-VALUE}).")
+    int warmup = 1;
+
     @Override
     public Integer call() {
       long t0 = System.nanoTime();
@@ -72,13 +77,15 @@ public final class Main implements Runnable {
       double[] best = new double[names.length];
       for (int v = 0; v < names.length; v++) {
         best[v] = Double.MAX_VALUE;
-        for (int r = 0; r < rounds; r++) {
+        for (int r = -warmup; r < rounds; r++) {
           long s = System.nanoTime();
           Map<String, Long> counts =
               v == 0
                   ? WordCount.streams(lines, false)
                   : v == 1 ? WordCount.streams(lines, true) : WordCount.parafold(lines, v == 3);
-          best[v] = Math.min(best[v], (System.nanoTime() - s) / 1e6);
+          if (r >= 0) {
+            best[v] = Math.min(best[v], (System.nanoTime() - s) / 1e6);
+          }
           if (expected == null) {
             expected = counts;
           } else if (!expected.equals(counts)) {
