@@ -3,6 +3,7 @@ package dev.parafold;
 import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SequentialExecutor;
+import dev.parafold.exec.Specializer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Strategy;
 import dev.parafold.reduce.Transducer;
@@ -66,6 +67,12 @@ final class Plan {
                 + " or the reducer declare Strategy.SEQUENTIAL and cannot be split");
       }
       e = SequentialExecutor.instance(); // said by explain(): never a silent fallback
+    }
+    long n = source.size();
+    if (e.specializes() && (n < 0 || n >= Specializer.THRESHOLD)) {
+      // each pipeline shape gets its own copy of the hot loop: see Specializer
+      Source<Object> specialized = Specializer.source(source, full);
+      return e.fold(specialized, Specializer.reducer(full), options);
     }
     return e.fold(source, full, options);
   }
