@@ -2,9 +2,11 @@ package dev.parafold;
 
 import dev.parafold.exec.CancelHandle;
 import dev.parafold.exec.ChunkPolicy;
+import dev.parafold.exec.FoldException;
 import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.fn.BinOp;
+import dev.parafold.fn.CheckedFn;
 import dev.parafold.fn.Effect;
 import dev.parafold.fn.Fn;
 import dev.parafold.fn.Pred;
@@ -17,6 +19,7 @@ import dev.parafold.reduce.Transducer;
 import dev.parafold.source.Source;
 import dev.parafold.source.Sources;
 import dev.parafold.xf.Transducers;
+import io.vavr.control.Try;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,9 +30,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * A pipeline: a source, a chain of transducers and an execution plan, ending in a terminal
@@ -278,6 +283,34 @@ public final class Fold<T> {
     return via(Transducers.dropWhile(test));
   }
 
+  /**
+   * Applies a function that may throw a checked exception; a checked exception is wrapped once in
+   * {@link dev.parafold.exec.FoldException} with the original as its cause (unchecked ones pass
+   * unchanged).
+   */
+  public <U> Fold<U> mapChecked(CheckedFn<? super T, ? extends U> f) {
+    Objects.requireNonNull(f, "f");
+    return map(
+        t -> {
+          try {
+            return f.apply(t);
+          } catch (RuntimeException e) {
+            throw e;
+          } catch (Exception e) {
+            throw new FoldException("mapChecked: the function threw " + e, e);
+          }
+        });
+  }
+
+  /**
+   * Applies a function that may throw, capturing each outcome as a vavr {@code Try}, so bad
+   * elements become values instead of stopping the fold; see {@link Reducers#tryResults}.
+   */
+  public <U> Fold<Try<U>> mapTry(CheckedFn<? super T, ? extends U> f) {
+    Objects.requireNonNull(f, "f");
+    return map(t -> Try.<U>of(() -> f.apply(t)));
+  }
+
   /** Maps to unboxed {@code long}s. */
   public LongFold mapToLong(ToLong<? super T> f) {
     return new LongFold(plan, xf.andThen(Transducers.mapToLong(f)));
@@ -400,6 +433,24 @@ public final class Fold<T> {
               return a;
             },
             (l, r) -> l));
+  }
+
+  /**
+   * The pipeline's elements, pulled lazily and sequentially (the source is read in small batches as
+   * the iterator advances; stops reading when a stage such as {@code limit} is done).
+   */
+  public Iterator<T> iterator() {
+    return new PullIterator<>(plan.source, xf);
+  }
+
+  /** The pipeline's elements as a lazy, sequential, ordered {@code Stream}. */
+  public Stream<T> stream() {
+    return StreamSupport.stream(spliterator(), false);
+  }
+
+  /** The pipeline's elements as a lazy, ordered {@code Spliterator} (it does not split). */
+  public Spliterator<T> spliterator() {
+    return Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED);
   }
 
   /** The plan in words: source, stages with their parallel strategies, executor, chunking. */

@@ -49,6 +49,11 @@ final class SpecializingSource<T> implements Source<T> {
   }
 
   @Override
+  public boolean reusable() {
+    return source.reusable();
+  }
+
+  @Override
   public boolean batched() {
     return source.batched();
   }
