@@ -5,6 +5,7 @@ import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.exec.SplitTreeExecutor;
+import dev.parafold.fn.LongFn;
 import dev.parafold.fn.LongPred;
 import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.Reducer;
@@ -170,6 +171,18 @@ final class Fixtures {
       @Override
       public A step(A acc, Long t) {
         return down.step(acc, t * mul + add);
+      }
+    };
+  }
+
+  /** Maps every element with {@code f} (a map stage whose function may run a nested fold). */
+  static <A, R> Reducer<Long, A, R> mapTo(LongFn f, Reducer<? super Long, A, R> down) {
+    return new ForwardingReducer<Long, Long, A, R>(down) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public A step(A acc, Long t) {
+        return down.step(acc, f.applyAsLong(t));
       }
     };
   }
