@@ -13,6 +13,8 @@ import dev.parafold.fn.Pred;
 import dev.parafold.fn.ToDouble;
 import dev.parafold.fn.ToLong;
 import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
+import java.util.concurrent.ExecutorService;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.reduce.Transducer;
@@ -165,6 +167,14 @@ public final class Fold<T> {
   /** Runs on a fork/join pool the caller owns. */
   public Fold<T> on(ForkJoinPool pool) {
     return with(plan.executor(ForkJoinExecutor.on(pool)));
+  }
+
+  /**
+   * Runs on a plain {@code ExecutorService} the caller owns (chunks become tasks; the caller merges
+   * them in order). Prefer a fork/join pool unless you must use your own threads.
+   */
+  public Fold<T> on(ExecutorService service) {
+    return with(plan.executor(ThreadPoolFoldExecutor.on(service)));
   }
 
   /** Splits the source with {@code policy}, e.g. {@link ChunkPolicy#deterministic()}. */
