@@ -9,7 +9,6 @@ import dev.parafold.fn.DoublePred;
 import dev.parafold.fn.DoubleToObj;
 import dev.parafold.forkjoin.ForkJoinExecutor;
 import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
-import java.util.concurrent.ExecutorService;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.reduce.Transducer;
@@ -19,6 +18,7 @@ import java.time.Duration;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 
 /**

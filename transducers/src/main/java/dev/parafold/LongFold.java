@@ -11,7 +11,6 @@ import dev.parafold.fn.LongToDouble;
 import dev.parafold.fn.LongToObj;
 import dev.parafold.forkjoin.ForkJoinExecutor;
 import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
-import java.util.concurrent.ExecutorService;
 import dev.parafold.reduce.LongReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
@@ -24,6 +23,7 @@ import java.util.LongSummaryStatistics;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 
 /**
