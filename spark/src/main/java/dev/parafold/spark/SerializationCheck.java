@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.SparkEnv;
 import org.apache.spark.serializer.SerializerInstance;
 import scala.reflect.ClassTag;
 import scala.reflect.ClassTag$;
@@ -97,9 +98,21 @@ final class SerializationCheck {
     }
   }
 
-  /** Throws if {@code acc} does not travel through Spark's result serializer. */
-  static void checkAccumulator(Reducer<?, ?, ?> reducer, Object acc, SerializerInstance ser) {
+  /**
+   * Throws if {@code acc} does not travel through Spark's result serializer ({@code
+   * spark.serializer}; Java serialization when no context is running).
+   */
+  static void checkAccumulator(Reducer<?, ?, ?> reducer, Object acc) {
+    SparkEnv env = SparkEnv.get();
     try {
+      if (env == null) {
+        Exception failure = tryRoundTrip(acc);
+        if (failure != null) {
+          throw failure;
+        }
+        return;
+      }
+      SerializerInstance ser = env.serializer().newInstance();
       ClassTag<Object> tag = ClassTag$.MODULE$.AnyRef();
       ser.deserialize(ser.serialize(acc, tag), tag);
     } catch (Exception e) {

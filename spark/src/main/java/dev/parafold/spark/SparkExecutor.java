@@ -11,7 +11,6 @@ import dev.parafold.source.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 
@@ -116,8 +115,7 @@ public final class SparkExecutor implements FoldExecutor {
     Objects.requireNonNull(reducer, "reducer");
     Objects.requireNonNull(options, "options");
     SerializationCheck.checkReducer(reducer);
-    SerializationCheck.checkAccumulator(
-        reducer, reducer.init(0), SparkEnv.get().serializer().newInstance());
+    SerializationCheck.checkAccumulator(reducer, reducer.init(0));
     FoldRun run = new FoldRun(options);
     run.watchInterruptsOf(Thread.currentThread());
     Prepared<T> prepared = prepare(source, reducer, options, true);

@@ -3,8 +3,9 @@ package dev.parafold.spark;
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.FoldRun;
 import dev.parafold.reduce.Reducer;
+import dev.parafold.reduce.Strategy;
+import java.util.Iterator;
 import java.util.Objects;
-import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 
@@ -39,8 +40,7 @@ public final class SparkFolds {
     Objects.requireNonNull(rdd, "rdd");
     Objects.requireNonNull(reducer, "reducer");
     SerializationCheck.checkReducer(reducer);
-    SerializationCheck.checkAccumulator(
-        reducer, reducer.init(0), SparkEnv.get().serializer().newInstance());
+    SerializationCheck.checkAccumulator(reducer, reducer.init(0));
     FoldRun run = new FoldRun(options);
     run.watchInterruptsOf(Thread.currentThread());
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(rdd.context());
@@ -48,11 +48,29 @@ public final class SparkFolds {
     if (plan.partitions == 0) {
       return reducer.complete(reducer.init(0));
     }
+    if (reducer.strategy() == Strategy.SEQUENTIAL) {
+      return reducer.complete(
+          OrderedMerge.await(
+              sc, "parafold sequential fold of an RDD", () -> foldOnDriver(rdd, reducer), run));
+    }
     JavaRDD<Partial<A>> partials =
         rdd.mapPartitionsWithIndex(new PartitionFolds.OfElements<T, A>(reducer), true);
     A acc = OrderedMerge.run(sc, partials, plan, reducer, run, "parafold fold of an RDD");
     run.throwIfStopped();
     return reducer.complete(acc);
+  }
+
+  private static <T, A> A foldOnDriver(JavaRDD<T> rdd, Reducer<? super T, A, ?> r) {
+    A acc = r.init(0);
+    boolean check = r.mayStop();
+    Iterator<T> it = rdd.toLocalIterator();
+    while (it.hasNext()) {
+      acc = r.step(acc, it.next());
+      if (check && r.isDone(acc)) {
+        break;
+      }
+    }
+    return acc;
   }
 
   /** What {@link #fold} would do: partitions, offsets, merge, early stop. Computes nothing. */
@@ -69,6 +87,10 @@ public final class SparkFolds {
         false,
         reducer,
         SparkSettings.DEFAULTS.resolveFirstBatch(sc.defaultParallelism()),
-        null);
+        reducer.strategy() == Strategy.SEQUENTIAL
+            ? "the pipeline has a SEQUENTIAL stage: the partitions are streamed to the driver in"
+                + " order (toLocalIterator, one job per partition) and folded there as one chunk;"
+                + " the merge and early-stop lines above do not apply"
+            : null);
   }
 }

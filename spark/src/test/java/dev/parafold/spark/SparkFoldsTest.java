@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SequentialExecutor;
+import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
+import dev.parafold.reduce.Strategy;
 import dev.parafold.source.Sources;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,39 @@ final class SparkFoldsTest {
     assertEquals(local(d), SparkFolds.fold(rdd, d));
     Reducer<Integer, ?, Map<Integer, Long>> g = Reducers.countBy((Integer x) -> x % 10);
     assertEquals(local(g), SparkFolds.fold(rdd, g));
+  }
+
+  /** A pass-through stage that declares it cannot be split. */
+  static final class OneChunk<T, A, R> extends ForwardingReducer<T, T, A, R> {
+    private static final long serialVersionUID = 1L;
+
+    OneChunk(Reducer<? super T, A, R> down) {
+      super(down);
+    }
+
+    @Override
+    public A step(A acc, T t) {
+      return down.step(acc, t);
+    }
+
+    @Override
+    public Strategy strategy() {
+      return Strategy.SEQUENTIAL;
+    }
+  }
+
+  @Test
+  void sequentialStage_isFoldedInOrderOnTheDriver_andExplainSaysSo() {
+    Reducer<Integer, ?, List<Integer>> r = new OneChunk<>(Reducers.<Integer>toList());
+    assertEquals(data, SparkFolds.fold(rdd, r));
+    assertTrue(SparkFolds.explain(rdd, r).contains("SEQUENTIAL stage"), SparkFolds.explain(rdd, r));
+    String onSource =
+        SparkExecutor.on(sc)
+            .explain(
+                SparkSources.range(0, 100),
+                new OneChunk<>(Reducers.<Long>toList()),
+                FoldOptions.defaults());
+    assertTrue(onSource.contains("partitions: 1 "), onSource);
   }
 
   @Test

@@ -34,6 +34,22 @@ final class TestStages {
     };
   }
 
+  static <T, U> Transducer<T, U> flatMap(Fn<? super T, ? extends Iterable<? extends U>> f) {
+    return new Transducer<T, U>() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public <A, R> Reducer<T, ?, R> apply(Reducer<? super U, A, R> down) {
+        return new FlatMapStep<T, U, A, R>(down, f);
+      }
+
+      @Override
+      public String describe() {
+        return "flatMap";
+      }
+    };
+  }
+
   static <T> Transducer<T, T> filter(Pred<? super T> p) {
     return new Transducer<T, T>() {
       private static final long serialVersionUID = 1L;
@@ -111,6 +127,37 @@ final class TestStages {
     @Override
     public String describe() {
       return "map -> " + down.describe();
+    }
+  }
+
+  static final class FlatMapStep<T, U, A, R> extends ForwardingReducer<T, U, A, R> {
+    private static final long serialVersionUID = 1L;
+    private final Fn<? super T, ? extends Iterable<? extends U>> f;
+
+    FlatMapStep(Reducer<? super U, A, R> down, Fn<? super T, ? extends Iterable<? extends U>> f) {
+      super(down);
+      this.f = f;
+    }
+
+    @Override
+    public A init(long offset) {
+      return down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
+    }
+
+    @Override
+    public A step(A acc, T t) {
+      for (U u : f.apply(t)) {
+        acc = down.step(acc, u);
+        if (down.mayStop() && down.isDone(acc)) {
+          break;
+        }
+      }
+      return acc;
+    }
+
+    @Override
+    public String describe() {
+      return "flatMap -> " + down.describe();
     }
   }
 
