@@ -21,8 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -166,7 +169,27 @@ final class SparkExecutorTest {
             })
             .apply(Reducers.toList());
     Source<Long> source = SparkSources.range(0, 400_000);
-    assertEquals(local(SparkSources.range(0, 400_000), Reducers.toList()), onSpark(source, r));
+    AtomicInteger failedAttempts = new AtomicInteger();
+    SparkListener listener =
+        new SparkListener() {
+          @Override
+          public void onTaskEnd(SparkListenerTaskEnd end) {
+            if (!end.taskInfo().successful()) {
+              failedAttempts.incrementAndGet();
+            }
+          }
+        };
+    sc.sc().addSparkListener(listener);
+    try {
+      assertEquals(local(SparkSources.range(0, 400_000), Reducers.toList()), onSpark(source, r));
+      long deadline = System.nanoTime() + 10_000_000_000L; // listener events are asynchronous
+      while (failedAttempts.get() == 0 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertEquals(1, failedAttempts.get(), "exactly one attempt failed and was retried");
+    } finally {
+      sc.sc().removeSparkListener(listener);
+    }
   }
 
   @Test

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.spark.SparkConf;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Pipelines on a real standalone cluster on loopback: a Master, a Worker and executor JVMs, all
@@ -45,6 +47,7 @@ final class StandaloneClusterTest {
   private static Set<Long> executorPids;
 
   @BeforeAll
+  @Timeout(value = 170, unit = TimeUnit.SECONDS) // cluster start + first job on a loaded machine
   static void start() throws Exception {
     LocalSpark.stop(); // one active context per JVM
     long t0 = System.nanoTime();
