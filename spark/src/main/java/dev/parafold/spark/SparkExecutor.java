@@ -61,7 +61,9 @@ import org.apache.spark.api.java.JavaSparkContext;
  *     </ul>
  *
  * @implNote The cancel handle, deadline and caller interrupts of {@link FoldOptions} cancel the
- *     fold's Spark job group; {@code maxParallelism} is left to Spark's scheduler.
+ *     fold's Spark job group; {@code maxParallelism} is left to Spark's scheduler. Spark ends a
+ *     failed or cancelled job before its other running tasks have been killed, so those may run for
+ *     up to one polling interval after the fold returns or throws; their results are discarded.
  * @since 0.1
  */
 public final class SparkExecutor implements FoldExecutor {
