@@ -151,9 +151,24 @@ public final class SparkExecutor implements FoldExecutor {
     return sc.defaultParallelism();
   }
 
+  /**
+   * {@code false}: the reducer chain and the source are serialized to executor JVMs, so pipelines
+   * must hand this executor their original classes, not per-pipeline hidden-class copies (which do
+   * not serialize) nor sources wrapped around them (which would hide a {@link PartitionedSource}).
+   */
+  // Overrides FoldExecutor.specializes() on main (added there after this branch started); add
+  // @Override when merging.
+  public boolean specializes() {
+    return false;
+  }
+
   @Override
   public String describe() {
-    return "spark[" + sc.master() + ", " + sc.defaultParallelism() + " cores]";
+    return "spark["
+        + sc.master()
+        + ", "
+        + sc.defaultParallelism()
+        + " cores; a partition per chunk, merged in partition order]";
   }
 
   // ---- planning ------------------------------------------------------------------------------

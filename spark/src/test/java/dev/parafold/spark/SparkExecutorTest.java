@@ -141,6 +141,12 @@ final class SparkExecutorTest {
   }
 
   @Test
+  void neverTakesSpecializedClassCopies() {
+    assertFalse(spark.specializes(), "hidden-class copies of stages cannot be serialized");
+    assertTrue(spark.describe().startsWith("spark[local[2,4], 2 cores"), spark.describe());
+  }
+
+  @Test
   void fixedChunkPolicy_setsThePartitionCount() {
     String explain =
         spark.explain(
