@@ -219,6 +219,44 @@ final class LocalSparkCluster implements AutoCloseable {
     return all;
   }
 
+  /**
+   * The local addresses of the TCP sockets that {@code pid} listens on, from /proc (Linux): hex
+   * {@code address:port} as in /proc/net/tcp and tcp6, e.g. {@code 0100007F:1F90} for
+   * 127.0.0.1:8080.
+   */
+  static List<String> listeningAddresses(long pid) throws IOException {
+    Set<String> inodes = new HashSet<>();
+    try (Stream<Path> fds = Files.list(Paths.get("/proc", String.valueOf(pid), "fd"))) {
+      for (Path fd : (Iterable<Path>) fds::iterator) {
+        try {
+          String target = Files.readSymbolicLink(fd).toString();
+          if (target.startsWith("socket:[")) {
+            inodes.add(target.substring(8, target.length() - 1));
+          }
+        } catch (IOException e) {
+          // the descriptor closed meanwhile
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+      List<String> rows = Files.readAllLines(Paths.get(table));
+      for (String row : rows.subList(1, rows.size())) {
+        String[] f = row.trim().split("\\s+");
+        // f[1] local address:port, f[3] state (0A = LISTEN), f[9] inode
+        if (f.length > 9 && f[3].equals("0A") && inodes.contains(f[9])) {
+          out.add(f[1]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The PIDs of the daemons and their descendants. */
+  synchronized List<Long> allPids() {
+    return alive().stream().map(ProcessHandle::pid).collect(Collectors.toList());
+  }
+
   @Override
   public void close() {
     stopAll();

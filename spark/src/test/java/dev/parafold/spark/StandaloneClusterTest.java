@@ -29,6 +29,7 @@ import java.util.stream.IntStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,26 @@ final class StandaloneClusterTest {
       long parent = ProcessHandle.of(pid).flatMap(ProcessHandle::parent).get().pid();
       assertEquals(cluster.workerPid(), parent, "executor " + pid + " is a child of the Worker");
     }
+  }
+
+  @Test
+  void everyClusterProcess_listensOnLoopbackOnly() throws Exception {
+    Assumptions.assumeTrue(Files.isDirectory(Paths.get("/proc/self/fd")), "needs Linux /proc");
+    List<Long> pids = cluster.allPids();
+    assertTrue(pids.size() >= 3, "master, worker and at least one executor: " + pids);
+    int sockets = 0;
+    for (long pid : pids) {
+      for (String socket : LocalSparkCluster.listeningAddresses(pid)) {
+        sockets++;
+        String address = socket.substring(0, socket.indexOf(':'));
+        int port = Integer.parseInt(socket.substring(socket.indexOf(':') + 1), 16);
+        assertTrue(port != 6066, "the Master's REST submission port is off");
+        assertTrue(
+            address.equals("0100007F") || address.equals("0000000000000000FFFF00000100007F"),
+            "process " + pid + " listens on " + address + ", not 127.0.0.1");
+      }
+    }
+    assertTrue(sockets >= 4, "master RPC + UI, worker RPC + UI at least; saw " + sockets);
   }
 
   @Test
