@@ -30,8 +30,9 @@ import java.util.stream.Stream;
  * out on purpose: they reach the executors as an application would ship them (SparkConf.setJars).
  *
  * close() stops the Master, the Worker and every descendant (executors): SIGTERM, up to 15 s, then
- * SIGKILL. It runs from the test's finally block and from a JVM shutdown hook, and the PIDs are also
- * written to dir/pids so that .ci/run can kill leftovers of a killed surefire fork.
+ * SIGKILL. It runs from the test's finally block and from a JVM shutdown hook. The PIDs are also
+ * written to dir/pids: if a surefire fork is SIGKILLed (no hook runs), the next run stops those
+ * daemons first, and .ci/run may do the same.
  */
 final class LocalSparkCluster implements AutoCloseable {
   final Path dir;
@@ -59,6 +60,7 @@ final class LocalSparkCluster implements AutoCloseable {
   }
 
   void layout(Predicate<String> appOnly) throws IOException {
+    killLeftovers();
     deleteTree(dir);
     Path jars = sparkHome.resolve("jars");
     Files.createDirectories(jars);
@@ -287,6 +289,43 @@ final class LocalSparkCluster implements AutoCloseable {
       } catch (Exception e) {
         h.destroyForcibly();
       }
+    }
+  }
+
+  /**
+   * Stops the daemons of an earlier run whose test JVM was killed before it could clean up (their
+   * PIDs are in dir/pids); only processes that still are Spark daemons, in case a PID was reused.
+   */
+  private void killLeftovers() throws IOException {
+    Path pids = dir.resolve("pids");
+    if (!Files.exists(pids)) {
+      return;
+    }
+    for (String line : Files.readAllLines(pids)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      ProcessHandle.of(Long.parseLong(line.trim()))
+          .filter(
+              h ->
+                  h.info()
+                      .commandLine()
+                      .map(c -> c.contains("org.apache.spark.deploy."))
+                      .orElse(false))
+          .ifPresent(
+              h -> {
+                List<ProcessHandle> tree = new ArrayList<>();
+                h.descendants().forEach(tree::add);
+                tree.add(h);
+                tree.forEach(ProcessHandle::destroy);
+                for (ProcessHandle p : tree) {
+                  try {
+                    p.onExit().get(15, TimeUnit.SECONDS);
+                  } catch (Exception e) {
+                    p.destroyForcibly();
+                  }
+                }
+              });
     }
   }
 
