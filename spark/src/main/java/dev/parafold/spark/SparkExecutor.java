@@ -156,8 +156,7 @@ public final class SparkExecutor implements FoldExecutor {
    * must hand this executor their original classes, not per-pipeline hidden-class copies (which do
    * not serialize) nor sources wrapped around them (which would hide a {@link PartitionedSource}).
    */
-  // Overrides FoldExecutor.specializes() on main (added there after this branch started); add
-  // @Override when merging.
+  @Override
   public boolean specializes() {
     return false;
   }

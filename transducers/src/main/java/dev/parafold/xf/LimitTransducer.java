@@ -44,7 +44,8 @@ final class LimitTransducer<T> implements Transducer<T, T> {
   // ---- per-chunk state and reducer ----------------------------------------------------------
 
   /** Resolved: {@code passed} elements went to {@code inner}. Otherwise {@code held} waits. */
-  static final class State<A> {
+  static final class State<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     A inner;
     boolean resolved;
     long passed;
