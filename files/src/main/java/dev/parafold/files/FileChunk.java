@@ -47,6 +47,10 @@ final class FileChunk<T> implements Source<T> {
     return end;
   }
 
+  int unit() {
+    return file.enc.unit;
+  }
+
   @Override
   public long size() {
     return -1;
