@@ -8,16 +8,19 @@ import java.util.List;
 
 /**
  * Several files in order, as one source. Splits between files so that both halves hold about the
- * same number of bytes; a single remaining file splits by its byte ranges. So a directory of one
- * huge file and many small ones balances: the small ones group into chunks, the huge one is cut.
+ * same number of bytes; a single remaining file splits by its byte ranges; a group of files smaller
+ * than one chunk is not split. So a directory of one huge file and many small ones balances: the
+ * small ones group into chunks of about the chunk size, the huge one is cut.
  */
 final class FileSetChunk<T> implements Source<T> {
   private final List<Source<T>> parts;
   private final long[] bytes; // bytes[i] = size of parts[i]
+  private final long minBytes; // a group smaller than this is one chunk
 
-  FileSetChunk(List<Source<T>> parts, long[] bytes) {
+  FileSetChunk(List<Source<T>> parts, long[] bytes, long minBytes) {
     this.parts = parts;
     this.bytes = bytes;
+    this.minBytes = minBytes;
   }
 
   @Override
@@ -38,6 +41,9 @@ final class FileSetChunk<T> implements Source<T> {
     for (long b : bytes) {
       total += b;
     }
+    if (total < minBytes) {
+      return null; // many small files: one chunk, read one after another
+    }
     // first cut where the left reaches half of the bytes, at least one part on each side
     long acc = 0;
     int cut = 1;
@@ -56,7 +62,7 @@ final class FileSetChunk<T> implements Source<T> {
       return parts.get(from);
     }
     return new FileSetChunk<>(
-        parts.subList(from, to), java.util.Arrays.copyOfRange(bytes, from, to));
+        parts.subList(from, to), java.util.Arrays.copyOfRange(bytes, from, to), minBytes);
   }
 
   @Override

@@ -129,7 +129,9 @@ public final class FileSource<T> implements Source<T> {
           f.enc.splittable ? new FileChunk<>(f, kind, 0, f.length) : new ReaderChunk<>(f, kind));
       bytes[i] = f.length;
     }
-    return parts.size() == 1 ? parts.get(0) : new FileSetChunk<>(parts, bytes);
+    return parts.size() == 1
+        ? parts.get(0)
+        : new FileSetChunk<>(parts, bytes, settings.chunkBytes());
   }
 
   private String firstRecord(OpenedFile f) {
