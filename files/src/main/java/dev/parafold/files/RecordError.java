@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param byteOffset offset of the record's first byte in the file (uncompressed for gzip), or
  *     {@link #UNKNOWN}
  * @param snippet the start of the record's text, at most {@value #MAX_SNIPPET} characters
- * @param message what is wrong
+ * @param message what is wrong, at most {@value #MAX_SNIPPET} characters
  * @param cause the exception a parser threw, or {@code null}
  * @since 0.1
  */
@@ -25,10 +25,13 @@ public record RecordError(
   /** Longest snippet kept. */
   public static final int MAX_SNIPPET = 200;
 
-  /** Truncates the snippet to {@value #MAX_SNIPPET} characters. */
+  /**
+   * Truncates the snippet and the message to {@value #MAX_SNIPPET} characters each (parsers often
+   * repeat their whole input in their messages).
+   */
   public RecordError {
     Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(message, "message");
+    message = truncate(Objects.requireNonNull(message, "message"));
     snippet = snippet == null ? "" : truncate(snippet);
   }
 
