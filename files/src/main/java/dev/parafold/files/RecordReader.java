@@ -55,7 +55,7 @@ final class RecordReader {
     this.quote = quote;
     this.base = from;
     this.inQuote = oddQuotes;
-    this.buf = new byte[Math.max(bufferBytes, 16)];
+    this.buf = new byte[(int) Math.max(16, Math.min(bufferBytes, maxRecordBytes))];
     this.maxRecordBytes = maxRecordBytes;
     this.path = path;
   }
