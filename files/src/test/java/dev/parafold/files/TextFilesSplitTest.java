@@ -124,7 +124,7 @@ final class TextFilesSplitTest {
       assertEquals(expected, TestFiles.splitAt(src.open(), at), "split at " + at);
     }
     // every pair of offsets for the small ones
-    if (bytes.length <= 160) {
+    if (bytes.length <= 100) {
       int unit = cs.name().startsWith("UTF-16") ? 2 : cs.name().startsWith("UTF-32") ? 4 : 1;
       for (long a = unit; a < bytes.length; a += unit) {
         for (long b = a + unit; b < bytes.length; b += unit) {
