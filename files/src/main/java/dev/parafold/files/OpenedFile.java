@@ -41,8 +41,18 @@ final class OpenedFile {
     this.progress = progress;
     this.index =
         needIndex && !gzip && enc.splittable
-            ? new PrefixIndex(enc, quote, length, settings.grid(enc.unit))
+            ? new PrefixIndex(enc, quote, length, indexBlock(length, settings.grid(enc.unit)))
             : null;
+  }
+
+  /**
+   * The prefix index's block: the chunk grid (so default splits need no partial counts), but at
+   * most 2^20 blocks per file and at most 1 GiB per block (counts are packed in 32 bits).
+   */
+  static long indexBlock(long length, long grid) {
+    long min = (length >>> 20) + 1;
+    long b = Math.max(grid, grid * ((min + grid - 1) / grid));
+    return Math.min(b, 1L << 30);
   }
 
   /** Whether {@code path} is read as gzip (by its name). */
