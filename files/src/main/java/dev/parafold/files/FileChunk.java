@@ -102,20 +102,21 @@ final class FileChunk<T> implements Source<T> {
     final boolean numbered = kind.needsLineNumbers();
     final ReadSettings st = file.settings;
     final long limit = file.gzip ? Long.MAX_VALUE : end; // gzip: one chunk, uncompressed offsets
+    // small files and tail chunks need no full-size buffer
+    final int buffer =
+        file.gzip
+            ? st.bufferBytes()
+            : (int) Math.min(st.bufferBytes(), Math.max(64, file.length - start + 2L * w));
     RecordReader rr;
     long line;
     if (start == 0) {
-      rr =
-          new RecordReader(
-              in, enc, quote, 0, false, st.bufferBytes(), st.maxRecordBytes(), file.path);
+      rr = new RecordReader(in, enc, quote, 0, false, buffer, st.maxRecordBytes(), file.path);
       line = 1;
     } else {
       long from = start - w;
       long[] before = file.index != null ? file.index.before(in, from) : null;
       boolean odd = quote >= 0 && (before[1] & 1) == 1;
-      rr =
-          new RecordReader(
-              in, enc, quote, from, odd, st.bufferBytes(), st.maxRecordBytes(), file.path);
+      rr = new RecordReader(in, enc, quote, from, odd, buffer, st.maxRecordBytes(), file.path);
       if (!rr.next()) {
         file.progress.chunkDone(end - start);
         return acc; // the last record of the file starts before us

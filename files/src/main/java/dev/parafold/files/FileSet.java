@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * see the directory as it is when they start.
  *
  * <pre>{@code
- * FileSet logs = FileSet.glob(Path.of("/var/log/app"), "**.log.gz");
+ * FileSet logs = FileSet.glob(Path.of("/var/log/app"), "**.log");
  * }</pre>
  *
  * @since 0.1

@@ -69,13 +69,13 @@ final class PrefixIndex {
   long[] count(ByteInput in, long a, long b) throws IOException {
     b = Math.min(b, length);
     int w = enc.unit;
-    byte[] scratch = new byte[SCRATCH];
+    byte[] scratch = new byte[(int) Math.min(SCRATCH, Math.max(w, b - a))];
     long breaks = 0;
     long quotes = 0;
     boolean pendingCr = false;
     long p = a;
     while (p < b) {
-      int want = (int) Math.min(SCRATCH, b - p);
+      int want = (int) Math.min(scratch.length, b - p);
       int n = readFully(in, p, scratch, want);
       if (n <= 0) {
         break;

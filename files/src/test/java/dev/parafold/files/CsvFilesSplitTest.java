@@ -9,6 +9,7 @@ import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SplitTreeExecutor;
 import dev.parafold.forkjoin.ForkJoinExecutor;
 import dev.parafold.reduce.Reducers;
+import dev.parafold.source.Source;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -160,20 +161,20 @@ final class CsvFilesSplitTest {
     List<List<String>> expected = reference(text, lines);
     FileSource<CsvRecord> src =
         CsvFiles.records(f, CsvFormat.RFC4180.withCharset(cs)).withChunkBytes(1 + seed % 5);
+    Source<CsvRecord> opened = src.open(); // immutable: reused by every split
     List<CsvRecord> whole = TestFiles.toList(src.open());
     assertEquals(expected, fields(whole));
     for (int i = 0; i < whole.size(); i++) {
       assertEquals(lines.get(i), whole.get(i).line(), "line of record " + i);
     }
     for (long at = 1; at < bytes.length; at++) {
-      assertEquals(whole, TestFiles.splitAt(src.open(), at), "split at " + at);
+      assertEquals(whole, TestFiles.splitAt(opened, at), "split at " + at);
     }
     // random split trees and both executors, with the grid-aligned splits
     for (int k = 0; k < 20; k++) {
       long a = 1 + rnd.nextLong(bytes.length);
       long b = 1 + rnd.nextLong(bytes.length);
-      assertEquals(
-          whole, TestFiles.splitAt(src.open(), Math.min(a, b), Math.max(a, b)), a + "," + b);
+      assertEquals(whole, TestFiles.splitAt(opened, Math.min(a, b), Math.max(a, b)), a + "," + b);
     }
     assertEquals(
         whole,
@@ -188,13 +189,14 @@ final class CsvFilesSplitTest {
     Path f = dir.resolve("h.csv");
     Files.writeString(f, "name,\"city\nof birth\"\nada,\"London\"\r\nalan,Wilmslow\n");
     FileSource<CsvRecord> src = CsvFiles.records(f, CsvFormat.RFC4180.withHeader(true));
+    Source<CsvRecord> opened = src.open(); // immutable: reused by every split
     List<CsvRecord> recs = TestFiles.toList(src.open());
     assertEquals(2, recs.size());
     assertEquals("London", recs.get(0).get("city\nof birth"));
     assertEquals(3, recs.get(0).line());
     assertEquals(4, recs.get(1).line());
     for (long at = 1; at < Files.size(f); at++) {
-      assertEquals(recs, TestFiles.splitAt(src.open(), at));
+      assertEquals(recs, TestFiles.splitAt(opened, at));
     }
   }
 
@@ -219,12 +221,13 @@ final class CsvFilesSplitTest {
     Files.writeString(f, text);
     FileSource<io.vavr.control.Either<RecordError, CsvRecord>> src =
         CsvFiles.checkedRecords(f, CsvFormat.RFC4180);
-    var whole = TestFiles.toList(src.open());
+    var opened = src.open();
+    var whole = TestFiles.toList(opened);
     assertEquals(2, whole.size());
     assertTrue(whole.get(1).isLeft());
     assertEquals(2, whole.get(1).getLeft().line());
     for (long at = 1; at < text.length(); at++) {
-      assertEquals(whole, TestFiles.splitAt(src.open(), at));
+      assertEquals(whole, TestFiles.splitAt(opened, at));
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.parafold.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parafold.source.Source;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -119,16 +120,17 @@ final class TextFilesSplitTest {
     Files.write(f, bytes);
     List<String> expected = TestFiles.referenceLines(bytes, cs);
     FileSource<String> src = TextFiles.lines(f, cs);
+    Source<String> opened = src.open(); // immutable: reused by every split
     assertEquals(expected, TestFiles.toList(src.open()), "unsplit");
     for (long at = 1; at < bytes.length; at++) {
-      assertEquals(expected, TestFiles.splitAt(src.open(), at), "split at " + at);
+      assertEquals(expected, TestFiles.splitAt(opened, at), "split at " + at);
     }
     // every pair of offsets for the small ones
     if (bytes.length <= 100) {
       int unit = cs.name().startsWith("UTF-16") ? 2 : cs.name().startsWith("UTF-32") ? 4 : 1;
       for (long a = unit; a < bytes.length; a += unit) {
         for (long b = a + unit; b < bytes.length; b += unit) {
-          assertEquals(expected, TestFiles.splitAt(src.open(), a, b), "split at " + a + "," + b);
+          assertEquals(expected, TestFiles.splitAt(opened, a, b), "split at " + a + "," + b);
         }
       }
     }
@@ -150,6 +152,7 @@ final class TextFilesSplitTest {
     List<String> expected = TestFiles.referenceLines(bytes, cs);
     // small chunk grid: the prefix index is used with many blocks
     FileSource<Line> src = TextFiles.numberedLines(f, cs).withChunkBytes(1 + rnd.nextInt(16));
+    Source<Line> opened = src.open(); // immutable: reused by every split
     List<Line> whole = TestFiles.toList(src.open());
     assertEquals(expected.size(), whole.size());
     for (int i = 0; i < whole.size(); i++) {
@@ -158,7 +161,7 @@ final class TextFilesSplitTest {
     }
     assertOffsetsPointAtLines(bytes, whole);
     for (long at = 1; at < bytes.length; at++) {
-      assertEquals(whole, TestFiles.splitAt(src.open(), at), "split at " + at);
+      assertEquals(whole, TestFiles.splitAt(opened, at), "split at " + at);
     }
   }
 
@@ -190,8 +193,9 @@ final class TextFilesSplitTest {
     Files.write(f, bytes);
     List<String> expected = TestFiles.referenceLines(bytes, StandardCharsets.UTF_8);
     FileSource<String> src = TextFiles.lines(f);
+    Source<String> opened = src.open(); // immutable: reused by every split
     for (long at = 1; at < bytes.length; at++) {
-      assertEquals(expected, TestFiles.splitAt(src.open(), at), "split at " + at);
+      assertEquals(expected, TestFiles.splitAt(opened, at), "split at " + at);
     }
   }
 
