@@ -1,5 +1,6 @@
 package dev.parafold.files;
 
+import dev.parafold.fn.CheckedFn;
 import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class CsvFiles {
   /** The records of every file of {@code files}; each file has its own header row, if any. */
   public static FileSource<CsvRecord> records(FileSet files, CsvFormat format) {
     return new FileSource<>(
-        files, format.charset(), new Kind<>(format, false), ReadSettings.DEFAULTS, null);
+        files, format.charset(), new Kind<>(format, false, null), ReadSettings.DEFAULTS, null);
   }
 
   /**
@@ -49,7 +50,28 @@ public final class CsvFiles {
   public static FileSource<Either<RecordError, CsvRecord>> checkedRecords(
       FileSet files, CsvFormat format) {
     return new FileSource<>(
-        files, format.charset(), new Kind<>(format, true), ReadSettings.DEFAULTS, null);
+        files, format.charset(), new Kind<>(format, true, null), ReadSettings.DEFAULTS, null);
+  }
+
+  /**
+   * Each record mapped to a typed value by {@code mapper}: {@code Right(value)}, or {@code
+   * Left(error)} with the record's position when the record is malformed or {@code mapper} throws.
+   *
+   * <pre>{@code
+   * record Sale(String country, long cents) {}
+   * FileSource<Either<RecordError, Sale>> sales = CsvFiles.mapped(
+   *     FileSet.of(Path.of("sales.csv")), CsvFormat.RFC4180.withHeader(true),
+   *     r -> new Sale(r.get("country"), Long.parseLong(r.get("cents"))));
+   * }</pre>
+   */
+  public static <T> FileSource<Either<RecordError, T>> mapped(
+      FileSet files, CsvFormat format, CheckedFn<? super CsvRecord, ? extends T> mapper) {
+    return new FileSource<>(
+        files,
+        format.charset(),
+        new Kind<>(format, true, Objects.requireNonNull(mapper, "mapper")),
+        ReadSettings.DEFAULTS,
+        null);
   }
 
   /** {@link #checkedRecords(FileSet, CsvFormat)} of one file. */
@@ -128,10 +150,12 @@ public final class CsvFiles {
   private static final class Kind<T> implements RecordKind<T> {
     private final CsvFormat format;
     private final boolean checked;
+    private final CheckedFn<? super CsvRecord, ?> mapper; // null: the record itself
 
-    Kind(CsvFormat format, boolean checked) {
+    Kind(CsvFormat format, boolean checked, CheckedFn<? super CsvRecord, ?> mapper) {
       this.format = Objects.requireNonNull(format, "format");
       this.checked = checked;
+      this.mapper = mapper;
     }
 
     @Override
@@ -165,7 +189,9 @@ public final class CsvFiles {
 
     @Override
     public String name() {
-      return checked ? "checked CSV records" : "CSV records";
+      return mapper != null
+          ? "mapped CSV records"
+          : checked ? "checked CSV records" : "CSV records";
     }
 
     @Override
@@ -181,7 +207,15 @@ public final class CsvFiles {
           problem = "expected " + header.size() + " fields (header), found " + fields.size();
         } else {
           CsvRecord rec = new CsvRecord(file.path, line, offset, fields, header);
-          return checked ? Either.right(rec) : rec;
+          if (mapper == null) {
+            return checked ? Either.right(rec) : rec;
+          }
+          try {
+            return Either.right(mapper.apply(rec));
+          } catch (Exception e) {
+            String msg = e.getMessage() == null ? e.getClass().getName() : e.toString();
+            return Either.left(new RecordError(file.path, line, offset, text, msg, e));
+          }
         }
       } catch (Malformed e) {
         problem = e.getMessage();

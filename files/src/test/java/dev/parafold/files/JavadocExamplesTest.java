@@ -52,6 +52,29 @@ final class JavadocExamplesTest {
     assertEquals(Map.of("UK", 2L, "US", 1L), perCountry);
   }
 
+  record Sale(String country, long cents) {}
+
+  @Test
+  void csvFiles_mapped_typedRecords_withPermissiveErrors() throws IOException {
+    Path path =
+        Files.writeString(dir.resolve("sales.csv"), "country,cents\nUK,100\nUS,12x\nUK,5\n");
+    FileSource<io.vavr.control.Either<RecordError, Sale>> sales =
+        CsvFiles.mapped(
+            FileSet.of(path),
+            CsvFormat.RFC4180.withHeader(true),
+            r -> new Sale(r.get("country"), Long.parseLong(r.get("cents"))));
+    ParseResult<Long> r =
+        ForkJoinExecutor.shared()
+            .fold(
+                sales,
+                BadRecords.handle(ParseMode.PERMISSIVE, Reducers.summingLong(Sale::cents), 10),
+                FoldOptions.defaults());
+    assertEquals(105L, r.value());
+    assertEquals(1, r.errorCount());
+    assertEquals(3, r.firstErrors().get(0).line());
+    assertEquals("US,12x", r.firstErrors().get(0).snippet());
+  }
+
   @Test
   void badRecords_dropMalformed() throws IOException {
     Path path = Files.writeString(dir.resolve("n.txt"), "1\n2\nthree\n4\n");
