@@ -114,7 +114,10 @@ final class FileChunk<T> implements Source<T> {
       line = 1;
     } else {
       long from = start - w;
-      long[] before = file.index != null ? file.index.before(in, from) : null;
+      long[] before = file.index != null ? file.index.before(in, from, stop) : null;
+      if (file.index != null && before == null) {
+        return acc; // stopped while counting: not finished, no progress report
+      }
       boolean odd = quote >= 0 && (before[1] & 1) == 1;
       rr = new RecordReader(in, enc, quote, from, odd, buffer, st.maxRecordBytes(), file.path);
       if (!rr.next()) {

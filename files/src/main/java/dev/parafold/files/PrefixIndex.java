@@ -1,5 +1,6 @@
 package dev.parafold.files;
 
+import dev.parafold.source.Stop;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -41,14 +42,20 @@ final class PrefixIndex {
     }
   }
 
-  /** {@code {line breaks, quote units}} in {@code [0, x)}. */
-  long[] before(ByteInput in, long x) throws IOException {
+  /**
+   * {@code {line breaks, quote units}} in {@code [0, x)}, or {@code null} if {@code stop} asked to
+   * stop (polled between blocks).
+   */
+  long[] before(ByteInput in, long x, Stop stop) throws IOException {
     long breaks = 0;
     long quotes = 0;
     long full = x / block;
     for (int b = 0; b < full; b++) {
       long packed = memo.get(b);
       if (packed == UNKNOWN) {
+        if (stop.stopRequested()) {
+          return null;
+        }
         long[] c = count(in, (long) b * block, (long) (b + 1) * block);
         packed = (c[0] << 32) | c[1];
         memo.set(b, packed);

@@ -123,6 +123,32 @@ final class FileSourceTest {
   }
 
   @Test
+  void numberedLines_restartInEachFile_acrossChunks() throws IOException {
+    write("n/a.txt", lines("a", 3000));
+    write("n/b.txt", lines("b", 10));
+    write("n/c.txt", lines("c", 2000));
+    List<Line> got =
+        ForkJoinExecutor.shared()
+            .fold(
+                TextFiles.numberedLines(FileSet.directory(dir.resolve("n")), StandardCharsets.UTF_8)
+                    .withChunkBytes(1000),
+                Reducers.toList(),
+                FINE);
+    assertEquals(5010, got.size());
+    long expectedNumber = 0;
+    Path current = null;
+    for (Line l : got) {
+      if (!l.file().equals(current)) {
+        current = l.file();
+        expectedNumber = 0;
+      }
+      assertEquals(++expectedNumber, l.number(), l.toString());
+      String prefix = current.getFileName().toString().substring(0, 1);
+      assertEquals(prefix + (expectedNumber - 1), l.text());
+    }
+  }
+
+  @Test
   void glob_matchesRecursively() throws IOException {
     write("x/one.log", "1\n2\n");
     write("x/y/two.log", "3\n");
