@@ -5,6 +5,7 @@
 module dev.parafold.transducers {
   requires transitive dev.parafold.core;
   requires transitive dev.parafold.executors;
+  requires transitive dev.parafold.files;
 
   exports dev.parafold;
   exports dev.parafold.xf;
