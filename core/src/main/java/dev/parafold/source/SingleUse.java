@@ -17,6 +17,11 @@ final class SingleUse<T> implements Source<T> {
   }
 
   @Override
+  public long estimateSize() {
+    return source.estimateSize();
+  }
+
+  @Override
   public boolean sized() {
     return false;
   }

@@ -141,7 +141,7 @@ final class FoldTask<T, A> extends RecursiveAction implements Stop {
   }
 
   static <T, A> FoldTask<T, A> root(Shared<T, A> shared, Source<T> source) {
-    long n = source.size();
+    long n = source.batched() ? -1 : source.estimateSize();
     boolean auto = shared.policy.kind() == ChunkPolicy.Kind.AUTO;
     if (n >= 0) {
       // A parallelism cap makes AUTO cut exactly p chunks; FIXED and RANDOM keep their own tree,
@@ -250,7 +250,8 @@ final class FoldTask<T, A> extends RecursiveAction implements Stop {
     if (depth >= ChunkPolicy.MAX_DEPTH) {
       return null;
     }
-    long n = s.size();
+    long exact = s.size();
+    long n = exact >= 0 ? exact : s.estimateSize(); // halves of a HashSet lose their exact size
     long leaf = shared.leafSize;
     boolean stolen = Thread.currentThread() != forker;
     if (stolen) {
@@ -269,7 +270,7 @@ final class FoldTask<T, A> extends RecursiveAction implements Stop {
       return null;
     }
     if (s.sized()) {
-      return s.splitAt(shared.policy.splitPoint(n, random));
+      return s.splitAt(shared.policy.splitPoint(exact, random));
     }
     return s.split();
   }
