@@ -26,6 +26,12 @@ final class SingleUse<T> implements Source<T> {
     return false;
   }
 
+  /** Not opened yet: splitting would consume the single pass, so it does not split. */
+  @Override
+  public Split<T> split() {
+    return null;
+  }
+
   @Override
   public synchronized Source<T> open() {
     if (opened) {
