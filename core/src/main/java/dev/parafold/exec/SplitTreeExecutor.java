@@ -38,7 +38,7 @@ public final class SplitTreeExecutor implements FoldExecutor {
       if (open.batched()) {
         acc = foldBatches(open, r, policy, run);
       } else {
-        long n = open.size();
+        long n = open.estimateSize();
         long leaf = n >= 0 ? policy.leafSize(n, parallelism) : 1024;
         acc = foldTree(open, 0, r, policy, leaf, policy.newRandom(), 0, run);
       }
@@ -59,8 +59,9 @@ public final class SplitTreeExecutor implements FoldExecutor {
       int depth,
       FoldRun run) {
     long n = s.size();
+    long estimate = n >= 0 ? n : s.estimateSize();
     Split<T> split = null;
-    if (depth < ChunkPolicy.MAX_DEPTH && (n < 0 || n > leaf)) {
+    if (depth < ChunkPolicy.MAX_DEPTH && (estimate < 0 || estimate > leaf)) {
       split = n >= 2 && s.sized() ? s.splitAt(policy.splitPoint(n, random)) : s.split();
     }
     if (split == null) {

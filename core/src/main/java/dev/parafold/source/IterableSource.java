@@ -38,6 +38,12 @@ final class IterableSource<T> implements Source<T> {
     return new SpliteratorSource<>(iterable.spliterator(), name);
   }
 
+  /** Splits a fresh run-private view (executors open first; this keeps split() total). */
+  @Override
+  public Split<T> split() {
+    return open().split();
+  }
+
   @Override
   public <A> A reduce(Reducer<? super T, A, ?> r, A acc, Stop stop) {
     return open().reduce(r, acc, stop);

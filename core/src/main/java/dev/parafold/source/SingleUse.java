@@ -22,8 +22,19 @@ final class SingleUse<T> implements Source<T> {
   }
 
   @Override
+  public long estimateSize() {
+    return source.estimateSize();
+  }
+
+  @Override
   public boolean sized() {
     return false;
+  }
+
+  /** Not opened yet: splitting would consume the single pass, so it does not split. */
+  @Override
+  public Split<T> split() {
+    return null;
   }
 
   @Override

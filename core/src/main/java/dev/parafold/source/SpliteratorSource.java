@@ -26,6 +26,12 @@ final class SpliteratorSource<T> implements Source<T> {
         : -1;
   }
 
+  @Override
+  public long estimateSize() {
+    long e = spliterator.estimateSize();
+    return e == Long.MAX_VALUE ? -1 : e;
+  }
+
   /** Spliterators split where they choose, never at an index. */
   @Override
   public boolean sized() {

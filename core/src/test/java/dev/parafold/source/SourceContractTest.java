@@ -337,6 +337,28 @@ final class SourceContractTest {
     assertEquals(list, elements(reusable.open()), "an iterable re-runs");
   }
 
+  @Test
+  void unopenedSources_splitOrDeclineButNeverThrow() {
+    List<Long> list = boxed(data(100));
+    List<Source<Long>> unopened =
+        List.of(
+            Sources.iterable(list),
+            Sources.iterable(new LinkedList<>(list)),
+            Sources.iterable(new TreeSet<>(list)),
+            Sources.stream(list.stream()),
+            Sources.spliterator(list.spliterator()),
+            Sources.iterator(list.iterator()),
+            Sources.vavr(io.vavr.collection.List.ofAll(list)));
+    for (Source<Long> s : unopened) {
+      Split<Long> split = s.split(); // must not throw
+      if (split != null) {
+        List<Long> got = new ArrayList<>(elements(split.left()));
+        got.addAll(elements(split.right()));
+        assertEquals(list.size(), got.size(), s.describe());
+      }
+    }
+  }
+
   // ---- stop polling ----------------------------------------------------------------------------
 
   @Test

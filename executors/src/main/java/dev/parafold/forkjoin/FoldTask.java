@@ -27,6 +27,12 @@ import java.util.concurrent.atomic.LongAdder;
  * (ChunkPolicy.MAX_DEPTH), so a degenerate split tree ends in a big leaf, never a stack overflow.
  * Batched sources (iterators) are pulled by the root in growing batches (256 to 65536 elements)
  * with at most 2p batches in flight, merged in batch order: bounded memory and encounter order.
+ * Under AUTO a batch is one leaf (split once more only where stolen); FIXED and RANDOM split each
+ * batch down to their leaf size, so the tree depends only on the input.
+ *
+ * Parallelism cap. With FoldOptions.maxParallelism(k), AUTO cuts exactly k chunks, so at most k
+ * run at once. FIXED and RANDOM keep their own tree (bit-identical results win over the cap): the
+ * cap then bounds only batched sources (k batches in flight), not how many leaves run at once.
  *
  * Early termination. When a leaf's accumulator is done, every task to its right is cancelled at
  * once (walk up: for each ancestor we are left of, cancel its right child). The left part finishes.
@@ -41,7 +47,24 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * Failures. A chunk's exception is caught where it is thrown and recorded in FoldRun (first one
  * wins, the rest are suppressed), which stops the siblings; the caller rethrows the same instance.
- * ForkJoinTask's own exception path is never used (it may rethrow a copy).
+ * ForkJoinTask's own exception path is never used (it may rethrow a copy). A right child without a
+ * result is expected whenever this task is stopped (its own or an ancestor's cancel flag, or the
+ * run's); only otherwise is it reported as a reducer that broke the early-termination contract.
+ *
+ * Waiting. A caller outside the pool submits the root and waits in timed slices; if the run is
+ * stopped (cancel, deadline, interrupt) while the root is still queued behind other work, the
+ * caller claims the root (a CAS that compute() also makes) so that it never runs, and returns at
+ * once. A root that started is always waited for.
+ *
+ * Nesting. A fold started inside a worker runs its root in that worker (invoke) and forks into the
+ * same pool. Joins are ForkJoinTask.join, which in a worker first runs the child itself if it is
+ * still in the local deque (the common case: we fork right, compute left, then join right), then
+ * helps the thief (runs the tasks forked by whoever stole the child), and blocks with a
+ * compensation thread only when neither is possible. NestingTest measures at most p + 1 threads
+ * for 64 x 16 x 200 nested folds on pools of 1, 2 and 4. A hand-written help loop (pollTask and
+ * run whatever comes) would avoid the last spare thread but may run unrelated tasks while our child
+ * is done (delaying our return and our reaction to a cancel) and deepens stacks without bound;
+ * the JDK's join only helps tasks that the awaited one depends on.
  *
  * Memory ordering. Results are published through fork/join (fork happens-before the child runs;
  * the child's completion happens-before join returns). Cancel flags are volatile.
@@ -118,7 +141,7 @@ final class FoldTask<T, A> extends RecursiveAction implements Stop {
   }
 
   static <T, A> FoldTask<T, A> root(Shared<T, A> shared, Source<T> source) {
-    long n = source.size();
+    long n = source.batched() ? -1 : source.estimateSize();
     boolean auto = shared.policy.kind() == ChunkPolicy.Kind.AUTO;
     if (n >= 0) {
       // A parallelism cap makes AUTO cut exactly p chunks; FIXED and RANDOM keep their own tree,
@@ -227,7 +250,8 @@ final class FoldTask<T, A> extends RecursiveAction implements Stop {
     if (depth >= ChunkPolicy.MAX_DEPTH) {
       return null;
     }
-    long n = s.size();
+    long exact = s.size();
+    long n = exact >= 0 ? exact : s.estimateSize(); // halves of a HashSet lose their exact size
     long leaf = shared.leafSize;
     boolean stolen = Thread.currentThread() != forker;
     if (stolen) {
@@ -246,7 +270,7 @@ final class FoldTask<T, A> extends RecursiveAction implements Stop {
       return null;
     }
     if (s.sized()) {
-      return s.splitAt(shared.policy.splitPoint(n, random));
+      return s.splitAt(shared.policy.splitPoint(exact, random));
     }
     return s.split();
   }

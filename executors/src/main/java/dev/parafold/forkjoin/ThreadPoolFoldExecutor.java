@@ -199,7 +199,7 @@ public final class ThreadPoolFoldExecutor implements FoldExecutor {
       this.source = source;
       this.policy = policy;
       this.window = window;
-      long n = source.size();
+      long n = source.batched() ? -1 : source.estimateSize();
       boolean auto = policy.kind() == ChunkPolicy.Kind.AUTO;
       if (n >= 0) {
         this.leafSize = policy.leafSize(n, parallelism);
@@ -332,12 +332,13 @@ public final class ThreadPoolFoldExecutor implements FoldExecutor {
     }
 
     private Split<T> trySplit(Node<T> node) {
-      long n = node.source.size();
+      long exact = node.source.size();
+      long n = exact >= 0 ? exact : node.source.estimateSize();
       if (node.depth >= ChunkPolicy.MAX_DEPTH || n == 0 || n == 1 || (n > 0 && n <= leafSize)) {
         return null;
       }
       if (node.source.sized()) {
-        return node.source.splitAt(policy.splitPoint(n, node.random));
+        return node.source.splitAt(policy.splitPoint(exact, node.random));
       }
       return node.source.split();
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -131,9 +132,8 @@ final class NestingTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(ints = {1, 2})
-  void nestedFolds_onTheCommonPool_equalSequential(int unused) {
+  @Test
+  void nestedFolds_onTheCommonPool_equalSequential() {
     long expected = nested(SequentialExecutor.instance(), FoldOptions.defaults());
     long got =
         assertTimeoutPreemptively(
