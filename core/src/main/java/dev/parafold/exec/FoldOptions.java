@@ -36,7 +36,16 @@ public final class FoldOptions {
         Objects.requireNonNull(policy, "policy"), maxParallelism, timeout, cancel);
   }
 
-  /** With at most {@code n} chunks folding at once ({@code n >= 1}). */
+  /**
+   * With at most {@code n} chunks folding at once ({@code n >= 1}).
+   *
+   * @implNote Under the {@code auto} policy the fork/join executor cuts exactly {@code n} chunks,
+   *     so at most {@code n} threads fold at once; batched sources keep at most {@code n} batches
+   *     in flight; the thread-pool executor never runs more than {@code n} chunks. Under {@code
+   *     fixed} and {@code random} policies the fork/join executor keeps the policy's split tree,
+   *     because bit-identical results are the point of those policies, so the cap does not bound
+   *     its concurrency there.
+   */
   public FoldOptions maxParallelism(int n) {
     if (n < 1) {
       throw new IllegalArgumentException("maxParallelism must be >= 1, was " + n);
