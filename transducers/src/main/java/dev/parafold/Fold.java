@@ -2,6 +2,7 @@ package dev.parafold;
 
 import dev.parafold.exec.CancelHandle;
 import dev.parafold.exec.ChunkPolicy;
+import dev.parafold.exec.ContextPropagator;
 import dev.parafold.exec.FoldException;
 import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.SequentialExecutor;
@@ -195,6 +196,14 @@ public final class Fold<T> {
   /** Lets {@code handle.cancel()} stop runs of this fold. */
   public Fold<T> cancelWith(CancelHandle handle) {
     return with(plan.options(plan.options.cancelWith(handle)));
+  }
+
+  /**
+   * Carries a thread-bound context (e.g. {@code MdcPropagator.INSTANCE} for the slf4j MDC) from the
+   * calling thread into every chunk task, and removes it afterwards.
+   */
+  public Fold<T> propagate(ContextPropagator propagator) {
+    return with(plan.options(plan.options.propagate(propagator)));
   }
 
   /**

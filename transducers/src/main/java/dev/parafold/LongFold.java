@@ -2,6 +2,7 @@ package dev.parafold;
 
 import dev.parafold.exec.CancelHandle;
 import dev.parafold.exec.ChunkPolicy;
+import dev.parafold.exec.ContextPropagator;
 import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.fn.LongEffect;
@@ -105,6 +106,14 @@ public final class LongFold {
   /** Lets {@code handle.cancel()} stop runs of this fold. */
   public LongFold cancelWith(CancelHandle handle) {
     return with(plan.options(plan.options.cancelWith(handle)));
+  }
+
+  /**
+   * Carries a thread-bound context (e.g. {@code MdcPropagator.INSTANCE} for the slf4j MDC) from the
+   * calling thread into every chunk task, and removes it afterwards.
+   */
+  public LongFold propagate(ContextPropagator propagator) {
+    return with(plan.options(plan.options.propagate(propagator)));
   }
 
   // ---- transformations ------------------------------------------------------------------------

@@ -10,19 +10,26 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class FoldOptions {
-  private static final FoldOptions DEFAULTS = new FoldOptions(ChunkPolicy.auto(), 0, null, null);
+  private static final FoldOptions DEFAULTS =
+      new FoldOptions(ChunkPolicy.auto(), 0, null, null, null);
 
   private final ChunkPolicy chunks;
   private final int maxParallelism;
   private final Duration timeout;
   private final CancelHandle cancel;
+  private final ContextPropagator context;
 
   private FoldOptions(
-      ChunkPolicy chunks, int maxParallelism, Duration timeout, CancelHandle cancel) {
+      ChunkPolicy chunks,
+      int maxParallelism,
+      Duration timeout,
+      CancelHandle cancel,
+      ContextPropagator context) {
     this.chunks = chunks;
     this.maxParallelism = maxParallelism;
     this.timeout = timeout;
     this.cancel = cancel;
+    this.context = context;
   }
 
   /** Automatic chunking, no cap, no deadline, no handle. */
@@ -33,7 +40,7 @@ public final class FoldOptions {
   /** With another chunk policy. */
   public FoldOptions chunks(ChunkPolicy policy) {
     return new FoldOptions(
-        Objects.requireNonNull(policy, "policy"), maxParallelism, timeout, cancel);
+        Objects.requireNonNull(policy, "policy"), maxParallelism, timeout, cancel, context);
   }
 
   /**
@@ -50,7 +57,7 @@ public final class FoldOptions {
     if (n < 1) {
       throw new IllegalArgumentException("maxParallelism must be >= 1, was " + n);
     }
-    return new FoldOptions(chunks, n, timeout, cancel);
+    return new FoldOptions(chunks, n, timeout, cancel, context);
   }
 
   /** With a deadline measured from the start of each fold. */
@@ -59,13 +66,24 @@ public final class FoldOptions {
     if (d.isNegative() || d.isZero()) {
       throw new IllegalArgumentException("timeout must be positive, was " + d);
     }
-    return new FoldOptions(chunks, maxParallelism, d, cancel);
+    return new FoldOptions(chunks, maxParallelism, d, cancel, context);
   }
 
   /** With a handle that can cancel the fold. */
   public FoldOptions cancelWith(CancelHandle handle) {
     return new FoldOptions(
-        chunks, maxParallelism, timeout, Objects.requireNonNull(handle, "handle"));
+        chunks, maxParallelism, timeout, Objects.requireNonNull(handle, "handle"), context);
+  }
+
+  /** With a context carried from the caller into every chunk task (e.g. the logging MDC). */
+  public FoldOptions propagate(ContextPropagator propagator) {
+    return new FoldOptions(
+        chunks, maxParallelism, timeout, cancel, Objects.requireNonNull(propagator, "propagator"));
+  }
+
+  /** The context propagator, or null. */
+  public ContextPropagator context() {
+    return context;
   }
 
   /** The chunk policy. */
@@ -94,6 +112,7 @@ public final class FoldOptions {
         + chunks
         + (maxParallelism > 0 ? ", maxParallelism=" + maxParallelism : "")
         + (timeout != null ? ", timeout=" + timeout : "")
-        + (cancel != null ? ", cancellable" : "");
+        + (cancel != null ? ", cancellable" : "")
+        + (context != null ? ", propagates " + context.getClass().getSimpleName() : "");
   }
 }

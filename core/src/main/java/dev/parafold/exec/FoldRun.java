@@ -25,6 +25,8 @@ public final class FoldRun implements Stop {
   private static final int INTERRUPTED = 4;
 
   private final CancelHandle handle;
+  private final ContextPropagator context;
+  private final Object captured;
   private final long deadline; // System.nanoTime() value, valid when hasDeadline
   private final boolean hasDeadline;
   private final String timeoutText;
@@ -36,6 +38,8 @@ public final class FoldRun implements Stop {
   /** Starts the clock for {@code options}' deadline. */
   public FoldRun(FoldOptions options) {
     this.handle = options.cancelHandle();
+    this.context = options.context();
+    this.captured = context == null ? null : context.capture();
     this.hasDeadline = options.timeout() != null;
     this.deadline = hasDeadline ? System.nanoTime() + options.timeout().toNanos() : 0L;
     this.timeoutText = hasDeadline ? options.timeout().toString() : "";
@@ -73,6 +77,21 @@ public final class FoldRun implements Stop {
   private synchronized void setState(int s) {
     if (state == RUNNING) {
       state = s;
+    }
+  }
+
+  /**
+   * Installs the caller's context (if the fold propagates one) on the current thread; pass the
+   * result to {@link #exit} when the chunk work ends.
+   */
+  public Object enter() {
+    return context == null ? null : context.install(captured);
+  }
+
+  /** Restores what {@link #enter} replaced. */
+  public void exit(Object previous) {
+    if (context != null) {
+      context.restore(previous);
     }
   }
 

@@ -178,6 +178,7 @@ final class FoldTask<T, A> extends RecursiveAction implements Stop {
 
   @Override
   protected void compute() {
+    Object previousContext = shared.control.enter();
     try {
       if (parent == null && !claimRoot()) {
         return;
@@ -195,6 +196,8 @@ final class FoldTask<T, A> extends RecursiveAction implements Stop {
     } catch (Throwable e) {
       ok = false;
       shared.control.fail(e, "chunk at offset " + offset + " of " + source.describe());
+    } finally {
+      shared.control.exit(previousContext);
     }
   }
 

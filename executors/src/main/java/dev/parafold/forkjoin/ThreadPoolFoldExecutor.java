@@ -473,6 +473,7 @@ public final class ThreadPoolFoldExecutor implements FoldExecutor {
     void runClaimed() {
       ExecutorService outer = RUNNING_IN.get();
       RUNNING_IN.set(run.exec.service);
+      Object previousContext = run.control.enter();
       try {
         if (stopRequested()) {
           return;
@@ -491,6 +492,7 @@ public final class ThreadPoolFoldExecutor implements FoldExecutor {
       } catch (Throwable e) {
         run.control.fail(e, "chunk at offset " + offset + " of " + source.describe());
       } finally {
+        run.control.exit(previousContext);
         if (outer == null) {
           RUNNING_IN.remove();
         } else {
