@@ -131,6 +131,22 @@ public abstract class TransducerContract<T, U> {
     return null;
   }
 
+  /**
+   * Whether the {@link #parallelScenarios} also run pipelines that can stop early (default yes). An
+   * executor with a known early-stop defect can be excluded here, visibly, until it is fixed.
+   */
+  protected boolean poolsRunEarlyStops() {
+    return true;
+  }
+
+  private List<Scenario> pools(Gen gen, int n, boolean mayStop) {
+    return mayStop && !poolsRunEarlyStops() ? List.of() : parallelScenarios(gen, n);
+  }
+
+  private static boolean mayStop(Stage<?, ?> stage, long limit) {
+    return limit != Long.MAX_VALUE || stage.xf.apply(RecordingReducer.all()).mayStop();
+  }
+
   /** Constructions with one null argument each, by parameter name. */
   protected Map<String, Executable> nullArguments() {
     return Map.of();
@@ -163,7 +179,7 @@ public abstract class TransducerContract<T, U> {
           Subject<T, U> s = subject(gen);
           List<T> in = s.input(gen);
           List<Scenario> all = new ArrayList<>(Scenario.splitTrees(gen, in.size()));
-          all.addAll(parallelScenarios(gen, in.size()));
+          all.addAll(pools(gen, in.size(), mayStop(s.stage, Long.MAX_VALUE)));
           for (Scenario sc : all) {
             check(s.stage, in, sc, Long.MAX_VALUE);
           }
@@ -194,7 +210,8 @@ public abstract class TransducerContract<T, U> {
           Stage<T, U> whole = after == null ? mid : mid.andThen(after);
           List<T> in = s.input(gen);
           long limit = gen.chance(0.3) ? gen.intBetween(1, 10) : Long.MAX_VALUE;
-          check(whole, in, Scenario.any(gen, in.size(), parallelScenarios(gen, in.size())), limit);
+          List<Scenario> pools = pools(gen, in.size(), mayStop(whole, limit));
+          check(whole, in, Scenario.any(gen, in.size(), pools), limit);
         });
   }
 
@@ -212,7 +229,7 @@ public abstract class TransducerContract<T, U> {
               check(s.stage, in, sc, k);
             }
           }
-          for (Scenario sc : parallelScenarios(gen, in.size())) {
+          for (Scenario sc : pools(gen, in.size(), true)) {
             check(s.stage, in, sc, Math.max(1, out / 2));
           }
         });
@@ -315,7 +332,7 @@ public abstract class TransducerContract<T, U> {
           List<T> in = s.input(gen);
           int out = s.stage.model(in).size();
           List<Scenario> all = new ArrayList<>(Scenario.splitTrees(gen, in.size()));
-          all.addAll(parallelScenarios(gen, in.size()));
+          all.addAll(pools(gen, in.size(), mayStop(s.stage, Long.MAX_VALUE)));
           Scenario sc = gen.oneOf(all);
           if (out > 0) {
             RuntimeException boom = new IllegalStateException("boom from a downstream reducer");

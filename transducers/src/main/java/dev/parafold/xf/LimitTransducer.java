@@ -96,6 +96,11 @@ final class LimitTransducer<T> implements Transducer<T, T> {
 
     @Override
     public State<A> combine(State<A> left, State<A> right) {
+      if (right.resolved) {
+        // only empty chunks lie left of a chunk that starts the input (e.g. an executor's seed)
+        right.inner = down.combine(left.inner, right.inner);
+        return right;
+      }
       if (left.resolved) {
         replay(left, right);
         return left;
