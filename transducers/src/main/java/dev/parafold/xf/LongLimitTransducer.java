@@ -8,8 +8,9 @@ import java.util.Arrays;
 
 /**
  * {@code limit} for unboxed {@code long} pipelines: the same parallel plan as {@link
- * LimitTransducer} (a chunk of unknown position holds at most {@code n} elements), with the held
- * elements in a {@code long[]} and the elements stepped unboxed. Same as {@code LongStream.limit}.
+ * LimitTransducer} (exact offsets pass straight through; a chunk of unknown position holds at most
+ * {@code n} elements), with the held elements in a {@code long[]} and the elements stepped unboxed.
+ * Same as {@code LongStream.limit}.
  */
 final class LongLimitTransducer implements Transducer<Long, Long> {
   private static final long serialVersionUID = 1L;
@@ -39,12 +40,11 @@ final class LongLimitTransducer implements Transducer<Long, Long> {
 
   // ---- per-chunk state and reducer ----------------------------------------------------------
 
-  /** Resolved (starts the input): {@code passed} went to {@code inner}; else {@code held}. */
+  /** Resolved (offset known): {@code pos} is the index of the next element. Otherwise held. */
   static final class State<A> {
     A inner;
     boolean resolved;
-    long passed;
-    long room;
+    long pos;
     long[] held;
     int count;
   }
@@ -67,12 +67,11 @@ final class LongLimitTransducer implements Transducer<Long, Long> {
     @Override
     public State<A> init(long offset) {
       State<A> s = new State<>();
-      if (offset == 0) {
-        s.resolved = true;
-        s.inner = down.init(0);
-      } else {
-        s.room = offset > 0 ? Math.max(0, n - offset) : n;
-        s.held = new long[(int) Math.min(16, s.room)];
+      s.resolved = offset >= 0;
+      s.pos = offset;
+      s.inner = down.init(offset >= 0 && offset <= n ? offset : UNKNOWN_OFFSET);
+      if (!s.resolved) {
+        s.held = new long[(int) Math.min(16, n)];
       }
       return s;
     }
@@ -80,13 +79,12 @@ final class LongLimitTransducer implements Transducer<Long, Long> {
     @Override
     public State<A> stepLong(State<A> s, long x) {
       if (s.resolved) {
-        if (s.passed < n) {
-          s.passed++;
+        if (s.pos++ < n) {
           s.inner = down.stepLong(s.inner, x);
         }
-      } else if (s.count < s.room) {
+      } else if (s.count < n) {
         if (s.count == s.held.length) {
-          s.held = Arrays.copyOf(s.held, (int) Math.min(s.room, Math.max(16, 2L * s.count)));
+          s.held = Arrays.copyOf(s.held, (int) Math.min(n, Math.max(16, 2L * s.count)));
         }
         s.held[s.count++] = x;
       }
@@ -100,15 +98,14 @@ final class LongLimitTransducer implements Transducer<Long, Long> {
 
     @Override
     public State<A> combine(State<A> left, State<A> right) {
-      if (right.resolved) {
-        // only empty chunks lie left of a chunk that starts the input (e.g. an executor's seed)
-        right.inner = down.combine(left.inner, right.inner);
-        return right;
-      }
-      for (int i = 0; i < right.count; i++) {
-        if (left.resolved ? left.passed >= n || down.isDone(left.inner) : left.count >= left.room) {
-          break;
+      if (left.resolved && right.resolved) {
+        if (left.pos < n && !down.isDone(left.inner)) {
+          left.inner = down.combine(left.inner, right.inner);
         }
+        left.pos = Math.max(left.pos, right.pos);
+        return left;
+      }
+      for (int i = 0; i < right.count && !isDone(left); i++) {
         stepLong(left, right.held[i]);
       }
       return left;
@@ -121,7 +118,7 @@ final class LongLimitTransducer implements Transducer<Long, Long> {
 
     @Override
     public boolean isDone(State<A> s) {
-      return s.resolved ? s.passed >= n || down.isDone(s.inner) : s.count >= s.room;
+      return s.resolved ? s.pos >= n || down.isDone(s.inner) : s.count >= n;
     }
 
     @Override
