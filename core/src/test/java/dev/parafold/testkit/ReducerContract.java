@@ -113,7 +113,7 @@ public abstract class ReducerContract<T, R> {
 
   @AfterAll
   static void reportPipelines() {
-    System.out.println("[parafold-kit] pipelines checked so far: " + Scenario.PIPELINES.get());
+    Scenario.report();
   }
 
   // ---- helpers ----------------------------------------------------------------------------------

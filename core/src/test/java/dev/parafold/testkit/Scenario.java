@@ -20,6 +20,23 @@ public final class Scenario {
   /** Folds run by the kit in this JVM (reported at the end of each contract class). */
   static final AtomicLong PIPELINES = new AtomicLong();
 
+  /**
+   * Prints the number of folds run so far in this JVM and records it in {@code
+   * target/parafold-kit-pipelines.txt} (the last line is the total of the test run).
+   */
+  static void report() {
+    long n = PIPELINES.get();
+    System.out.println("[parafold-kit] pipelines checked so far: " + n);
+    try {
+      java.nio.file.Path p = java.nio.file.Path.of("target", "parafold-kit-pipelines.txt");
+      if (java.nio.file.Files.isDirectory(p.getParent())) {
+        java.nio.file.Files.writeString(p, n + "\n");
+      }
+    } catch (java.io.IOException e) {
+      // a report only
+    }
+  }
+
   /** How the input list is presented to the executor. */
   public enum SourceKind {
     /** A random-access list: sized, splits at any index, exact offsets. */

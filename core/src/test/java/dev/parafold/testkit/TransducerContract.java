@@ -356,7 +356,7 @@ public abstract class TransducerContract<T, U> {
 
   @AfterAll
   static void reportPipelines() {
-    System.out.println("[parafold-kit] pipelines checked so far: " + Scenario.PIPELINES.get());
+    Scenario.report();
   }
 
   // ---- helpers ----------------------------------------------------------------------------------
