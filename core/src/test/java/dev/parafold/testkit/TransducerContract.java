@@ -160,7 +160,7 @@ public abstract class TransducerContract<T, U> {
   // ---- checks -----------------------------------------------------------------------------------
 
   @Test
-  void equalsModel() {
+  public void equalsModel() {
     Gen.forAll(
         name("equalsModel"),
         trials(),
@@ -171,7 +171,7 @@ public abstract class TransducerContract<T, U> {
   }
 
   @Test
-  void parallelEqualsSequential() {
+  public void parallelEqualsSequential() {
     Gen.forAll(
         name("parallelEqualsSequential"),
         Math.max(1, trials() / 2),
@@ -187,7 +187,7 @@ public abstract class TransducerContract<T, U> {
   }
 
   @Test
-  void randomChainsAroundTheSubject() {
+  public void randomChainsAroundTheSubject() {
     Assumptions.assumeTrue(catalogStage(new Gen(0)) != null, "no catalog to chain");
     Gen.forAll(
         name("randomChains"),
@@ -216,7 +216,7 @@ public abstract class TransducerContract<T, U> {
   }
 
   @Test
-  void earlyStopInFirstMiddleAndLastChunk() {
+  public void earlyStopInFirstMiddleAndLastChunk() {
     Gen.forAll(
         name("earlyStop"),
         Math.max(1, trials() / 2),
@@ -236,7 +236,7 @@ public abstract class TransducerContract<T, U> {
   }
 
   @Test
-  void lifecycleInOrder() {
+  public void lifecycleInOrder() {
     Gen.forAll(
         name("lifecycle"),
         trials(),
@@ -252,7 +252,7 @@ public abstract class TransducerContract<T, U> {
   }
 
   @Test
-  void freshStatePerApply() throws Exception {
+  public void freshStatePerApply() throws Exception {
     Gen gen0 = new Gen(System.nanoTime());
     Subject<T, U> s = subject(gen0);
     List<List<T>> inputs = new ArrayList<>();
@@ -290,7 +290,7 @@ public abstract class TransducerContract<T, U> {
   }
 
   @Test
-  void declaredStrategyHonoured() throws Exception {
+  public void declaredStrategyHonoured() throws Exception {
     Gen gen = new Gen(System.nanoTime());
     Subject<T, U> s = subject(gen);
     Transducer<T, U> xf = s.stage.transducer();
@@ -313,7 +313,7 @@ public abstract class TransducerContract<T, U> {
   }
 
   @Test
-  void nullArgumentsRejectedAtConstruction() {
+  public void nullArgumentsRejectedAtConstruction() {
     for (Map.Entry<String, Executable> e : nullArguments().entrySet()) {
       NullPointerException npe = assertThrows(NullPointerException.class, e.getValue(), e.getKey());
       assertTrue(
@@ -323,7 +323,7 @@ public abstract class TransducerContract<T, U> {
   }
 
   @Test
-  void userExceptionReachesCallerAsSameInstance() {
+  public void userExceptionReachesCallerAsSameInstance() {
     Gen.forAll(
         name("userException"),
         Math.max(1, trials() / 2),
