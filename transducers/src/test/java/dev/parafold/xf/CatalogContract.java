@@ -50,8 +50,11 @@ abstract class CatalogContract<T, U> extends TransducerContract<T, U> {
    */
   @Override
   protected boolean poolsRunEarlyStops() {
-    return Boolean.getBoolean("parafold.kit.poolEarlyStops");
+    return POOL_EARLY_STOPS;
   }
+
+  /** See {@link #poolsRunEarlyStops()}; also read by the differential tests. */
+  static final boolean POOL_EARLY_STOPS = Boolean.getBoolean("parafold.kit.poolEarlyStops");
 
   @Override
   protected <X> Stage<X, X> catalogStage(Gen gen) {
