@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  */
 public final class Gen {
   /** Cases per check; {@code -Dparafold.trials=} overrides it. */
-  public static final int DEFAULT_TRIALS = Integer.getInteger("parafold.trials", 40);
+  public static final int DEFAULT_TRIALS = Integer.getInteger("parafold.trials", 100);
 
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
   private static final Long FIXED_SEED = Long.getLong("parafold.seed");
