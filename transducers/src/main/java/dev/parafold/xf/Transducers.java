@@ -43,6 +43,10 @@ public final class Transducers {
   /**
    * Applies {@code f} to each element: {@code map(x -> x * 2)} turns 1, 2, 3 into 2, 4, 6.
    *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3).map(x -> x * 2).toList(); // [2, 4, 6]
+   * }</pre>
+   *
    * @see java.util.stream.Stream#map
    * @apiNote Clojure {@code map}.
    */
@@ -52,6 +56,10 @@ public final class Transducers {
 
   /**
    * Keeps elements that pass: {@code filter(x -> x % 2 == 0)} turns 1, 2, 3, 4 into 2, 4.
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3, 4).filter(x -> x % 2 == 0).toList(); // [2, 4]
+   * }</pre>
    *
    * @see java.util.stream.Stream#filter
    * @apiNote Clojure {@code filter}.
@@ -63,6 +71,10 @@ public final class Transducers {
   /**
    * Drops elements that pass: {@code remove(x -> x % 2 == 0)} turns 1, 2, 3, 4 into 1, 3.
    *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3, 4).remove(x -> x % 2 == 0).toList(); // [1, 3]
+   * }</pre>
+   *
    * @apiNote Clojure {@code remove}; {@code Stream.filter} with the test negated.
    */
   public static <T> Transducer<T, T> remove(Pred<? super T> test) {
@@ -73,6 +85,10 @@ public final class Transducers {
    * Replaces each element with the elements of an {@code Iterable} (null means none): {@code
    * flatMap(s -> List.of(s.split(" ")))} turns "a b", "c" into "a", "b", "c".
    *
+   * <pre>{@code
+   * List<String> r = Fold.of("a b", "c").flatMap(s -> List.of(s.split(" "))).toList(); // [a, b, c]
+   * }</pre>
+   *
    * @see java.util.stream.Stream#flatMap
    * @apiNote Clojure {@code mapcat}.
    */
@@ -82,6 +98,10 @@ public final class Transducers {
 
   /**
    * Runs {@code action} on each element as it passes (on worker threads when parallel).
+   *
+   * <pre>{@code
+   * long n = Fold.of(1, 2, 3).peek(x -> System.out.println(x)).count(); // 3
+   * }</pre>
    *
    * @see java.util.stream.Stream#peek
    */
@@ -138,6 +158,10 @@ public final class Transducers {
   /**
    * The first {@code n} elements, then stops: {@code limit(2)} turns 1, 2, 3 into 1, 2.
    *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3).limit(2).toList(); // [1, 2]
+   * }</pre>
+   *
    * @see java.util.stream.Stream#limit
    * @apiNote Clojure {@code take}.
    */
@@ -147,6 +171,10 @@ public final class Transducers {
 
   /**
    * All but the first {@code n} elements: {@code skip(2)} turns 1, 2, 3 into 3.
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3).skip(2).toList(); // [3]
+   * }</pre>
    *
    * @see java.util.stream.Stream#skip
    * @apiNote Clojure {@code drop}.
@@ -159,6 +187,10 @@ public final class Transducers {
    * Elements while {@code test} holds, then stops: {@code takeWhile(x -> x < 3)} turns 1, 2, 3, 1
    * into 1, 2.
    *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3, 1).takeWhile(x -> x < 3).toList(); // [1, 2]
+   * }</pre>
+   *
    * @see java.util.stream.Stream#takeWhile
    * @apiNote Clojure {@code take-while}.
    */
@@ -169,6 +201,10 @@ public final class Transducers {
   /**
    * Drops elements while {@code test} holds: {@code dropWhile(x -> x < 3)} turns 1, 2, 3, 1 into 3,
    * 1.
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3, 1).dropWhile(x -> x < 3).toList(); // [3, 1]
+   * }</pre>
    *
    * @see java.util.stream.Stream#dropWhile
    * @apiNote Clojure {@code drop-while}.
@@ -414,6 +450,10 @@ public final class Transducers {
   /**
    * Maps unboxed {@code long}s.
    *
+   * <pre>{@code
+   * long s = Fold.range(0, 4).map(x -> x * x).sum(); // 14
+   * }</pre>
+   *
    * @see java.util.stream.LongStream#map
    */
   public static Transducer<Long, Long> mapLongs(LongFn f) {
@@ -422,6 +462,10 @@ public final class Transducers {
 
   /**
    * Filters unboxed {@code long}s.
+   *
+   * <pre>{@code
+   * long s = Fold.range(0, 10).filter(x -> x % 2 == 0).sum(); // 20
+   * }</pre>
    *
    * @see java.util.stream.LongStream#filter
    */
@@ -432,6 +476,10 @@ public final class Transducers {
   /**
    * Runs an action on unboxed {@code long}s.
    *
+   * <pre>{@code
+   * long n = Fold.range(0, 3).peek(x -> System.out.println(x)).count(); // 3
+   * }</pre>
+   *
    * @see java.util.stream.LongStream#peek
    */
   public static Transducer<Long, Long> peekLongs(LongEffect action) {
@@ -440,6 +488,10 @@ public final class Transducers {
 
   /**
    * Maps unboxed {@code long}s to objects.
+   *
+   * <pre>{@code
+   * List<String> r = Fold.range(0, 3).mapToObj(x -> "#" + x).toList(); // [#0, #1, #2]
+   * }</pre>
    *
    * @see java.util.stream.LongStream#mapToObj
    */
@@ -450,6 +502,10 @@ public final class Transducers {
   /**
    * Maps unboxed {@code long}s to {@code double}s.
    *
+   * <pre>{@code
+   * double s = Fold.range(1, 3).mapToDouble(x -> x / 2.0).sum(); // 1.5
+   * }</pre>
+   *
    * @see java.util.stream.LongStream#mapToDouble
    */
   public static Transducer<Long, Double> mapLongsToDouble(LongToDouble f) {
@@ -458,6 +514,10 @@ public final class Transducers {
 
   /**
    * Maps objects to unboxed {@code long}s.
+   *
+   * <pre>{@code
+   * long s = Fold.of("a", "bb").mapToLong(String::length).sum(); // 3
+   * }</pre>
    *
    * @see java.util.stream.Stream#mapToLong
    */
@@ -468,6 +528,10 @@ public final class Transducers {
   /**
    * Maps objects to unboxed {@code double}s.
    *
+   * <pre>{@code
+   * double s = Fold.of("a", "bb").mapToDouble(String::length).sum(); // 3.0
+   * }</pre>
+   *
    * @see java.util.stream.Stream#mapToDouble
    */
   public static <T> Transducer<T, Double> mapToDouble(ToDouble<? super T> f) {
@@ -476,6 +540,10 @@ public final class Transducers {
 
   /**
    * Maps unboxed {@code double}s.
+   *
+   * <pre>{@code
+   * double s = Fold.from(new double[] {1, 2}).map(x -> x * 2).sum(); // 6.0
+   * }</pre>
    *
    * @see java.util.stream.DoubleStream#map
    */
@@ -486,6 +554,10 @@ public final class Transducers {
   /**
    * Filters unboxed {@code double}s.
    *
+   * <pre>{@code
+   * double s = Fold.from(new double[] {1, 2, 3}).filter(x -> x > 1).sum(); // 5.0
+   * }</pre>
+   *
    * @see java.util.stream.DoubleStream#filter
    */
   public static Transducer<Double, Double> filterDoubles(DoublePred test) {
@@ -494,6 +566,10 @@ public final class Transducers {
 
   /**
    * Maps unboxed {@code double}s to objects.
+   *
+   * <pre>{@code
+   * List<String> r = Fold.from(new double[] {0.5}).mapToObj(x -> "d" + x).toList(); // [d0.5]
+   * }</pre>
    *
    * @see java.util.stream.DoubleStream#mapToObj
    */

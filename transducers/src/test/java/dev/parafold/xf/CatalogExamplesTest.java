@@ -77,4 +77,35 @@ final class CatalogExamplesTest {
           Fold.from(new long[] {3, 1, 3, 2, 1}).on(exec).distinct().toArray());
     }
   }
+
+  @Test
+  void examplesOfTheFoundationEntries() {
+    for (FoldExecutor exec :
+        List.of(
+            SequentialExecutor.instance(), ForkJoinExecutor.shared(), new SplitTreeExecutor(3))) {
+      assertEquals(List.of(2, 4, 6), Fold.of(1, 2, 3).on(exec).map(x -> x * 2).toList());
+      assertEquals(List.of(2, 4), Fold.of(1, 2, 3, 4).on(exec).filter(x -> x % 2 == 0).toList());
+      assertEquals(List.of(1, 3), Fold.of(1, 2, 3, 4).on(exec).remove(x -> x % 2 == 0).toList());
+      assertEquals(
+          List.of("a", "b", "c"),
+          Fold.of("a b", "c").on(exec).flatMap(s -> List.of(s.split(" "))).toList());
+      assertEquals(3L, Fold.of(1, 2, 3).on(exec).peek(x -> {}).count());
+      assertEquals(List.of(1, 2), Fold.of(1, 2, 3).on(exec).limit(2).toList());
+      assertEquals(List.of(3), Fold.of(1, 2, 3).on(exec).skip(2).toList());
+      assertEquals(List.of(1, 2), Fold.of(1, 2, 3, 1).on(exec).takeWhile(x -> x < 3).toList());
+      assertEquals(List.of(3, 1), Fold.of(1, 2, 3, 1).on(exec).dropWhile(x -> x < 3).toList());
+      assertEquals(14L, Fold.range(0, 4).on(exec).map(x -> x * x).sum());
+      assertEquals(20L, Fold.range(0, 10).on(exec).filter(x -> x % 2 == 0).sum());
+      assertEquals(3L, Fold.range(0, 3).on(exec).peek(x -> {}).count());
+      assertEquals(
+          List.of("#0", "#1", "#2"), Fold.range(0, 3).on(exec).mapToObj(x -> "#" + x).toList());
+      assertEquals(1.5, Fold.range(1, 3).on(exec).mapToDouble(x -> x / 2.0).sum());
+      assertEquals(3L, Fold.of("a", "bb").on(exec).mapToLong(String::length).sum());
+      assertEquals(3.0, Fold.of("a", "bb").on(exec).mapToDouble(String::length).sum());
+      assertEquals(6.0, Fold.from(new double[] {1, 2}).on(exec).map(x -> x * 2).sum());
+      assertEquals(5.0, Fold.from(new double[] {1, 2, 3}).on(exec).filter(x -> x > 1).sum());
+      assertEquals(
+          List.of("d0.5"), Fold.from(new double[] {0.5}).on(exec).mapToObj(x -> "d" + x).toList());
+    }
+  }
 }
