@@ -5,6 +5,7 @@
  */
 module dev.parafold.core {
   requires transitive io.vavr;
+  requires jdk.unsupported; // Specializer allocates per-pipeline class copies
 
   exports dev.parafold.fn;
   exports dev.parafold.reduce;

@@ -8,4 +8,8 @@ module dev.parafold.transducers {
 
   exports dev.parafold;
   exports dev.parafold.xf;
+
+  // the Specializer copies stage classes into per-pipeline hidden classes
+  opens dev.parafold.xf to
+      dev.parafold.core;
 }

@@ -8,6 +8,7 @@ import dev.parafold.fn.DoubleFn;
 import dev.parafold.fn.DoublePred;
 import dev.parafold.fn.DoubleToObj;
 import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.reduce.Transducer;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -71,6 +73,14 @@ public final class DoubleFold {
   /** Runs on a fork/join pool the caller owns. */
   public DoubleFold on(ForkJoinPool pool) {
     return with(plan.executor(ForkJoinExecutor.on(pool)));
+  }
+
+  /**
+   * Runs on a plain {@code ExecutorService} the caller owns (chunks become tasks; the caller merges
+   * them in order). Prefer a fork/join pool unless you must use your own threads.
+   */
+  public DoubleFold on(ExecutorService service) {
+    return with(plan.executor(ThreadPoolFoldExecutor.on(service)));
   }
 
   /** Splits the source with {@code policy}. */

@@ -2,9 +2,11 @@ package dev.parafold;
 
 import dev.parafold.exec.CancelHandle;
 import dev.parafold.exec.ChunkPolicy;
+import dev.parafold.exec.FoldException;
 import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.fn.BinOp;
+import dev.parafold.fn.CheckedFn;
 import dev.parafold.fn.Effect;
 import dev.parafold.fn.Fn;
 import dev.parafold.fn.Fn2;
@@ -12,6 +14,7 @@ import dev.parafold.fn.Pred;
 import dev.parafold.fn.ToDouble;
 import dev.parafold.fn.ToLong;
 import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.reduce.Transducer;
@@ -19,6 +22,7 @@ import dev.parafold.source.Source;
 import dev.parafold.source.Sources;
 import dev.parafold.xf.Transducers;
 import io.vavr.Tuple2;
+import io.vavr.control.Try;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,9 +33,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * A pipeline: a source, a chain of transducers and an execution plan, ending in a terminal
@@ -162,6 +169,14 @@ public final class Fold<T> {
   /** Runs on a fork/join pool the caller owns. */
   public Fold<T> on(ForkJoinPool pool) {
     return with(plan.executor(ForkJoinExecutor.on(pool)));
+  }
+
+  /**
+   * Runs on a plain {@code ExecutorService} the caller owns (chunks become tasks; the caller merges
+   * them in order). Prefer a fork/join pool unless you must use your own threads.
+   */
+  public Fold<T> on(ExecutorService service) {
+    return with(plan.executor(ThreadPoolFoldExecutor.on(service)));
   }
 
   /** Splits the source with {@code policy}, e.g. {@link ChunkPolicy#deterministic()}. */
@@ -424,6 +439,34 @@ public final class Fold<T> {
     return via(Transducers.scan(init, f));
   }
 
+  /**
+   * Applies a function that may throw a checked exception; a checked exception is wrapped once in
+   * {@link dev.parafold.exec.FoldException} with the original as its cause (unchecked ones pass
+   * unchanged).
+   */
+  public <U> Fold<U> mapChecked(CheckedFn<? super T, ? extends U> f) {
+    Objects.requireNonNull(f, "f");
+    return map(
+        t -> {
+          try {
+            return f.apply(t);
+          } catch (RuntimeException e) {
+            throw e;
+          } catch (Exception e) {
+            throw new FoldException("mapChecked: the function threw " + e, e);
+          }
+        });
+  }
+
+  /**
+   * Applies a function that may throw, capturing each outcome as a vavr {@code Try}, so bad
+   * elements become values instead of stopping the fold; see {@link Reducers#tryResults}.
+   */
+  public <U> Fold<Try<U>> mapTry(CheckedFn<? super T, ? extends U> f) {
+    Objects.requireNonNull(f, "f");
+    return map(t -> Try.<U>of(() -> f.apply(t)));
+  }
+
   /** Maps to unboxed {@code long}s. */
   public LongFold mapToLong(ToLong<? super T> f) {
     return new LongFold(plan, xf.andThen(Transducers.mapToLong(f)));
@@ -556,6 +599,24 @@ public final class Fold<T> {
               return a;
             },
             (l, r) -> l));
+  }
+
+  /**
+   * The pipeline's elements, pulled lazily and sequentially (the source is read in small batches as
+   * the iterator advances; stops reading when a stage such as {@code limit} is done).
+   */
+  public Iterator<T> iterator() {
+    return new PullIterator<>(plan.source, xf);
+  }
+
+  /** The pipeline's elements as a lazy, sequential, ordered {@code Stream}. */
+  public Stream<T> stream() {
+    return StreamSupport.stream(spliterator(), false);
+  }
+
+  /** The pipeline's elements as a lazy, ordered {@code Spliterator} (it does not split). */
+  public Spliterator<T> spliterator() {
+    return Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED);
   }
 
   /** The plan in words: source, stages with their parallel strategies, executor, chunking. */

@@ -10,6 +10,7 @@ import dev.parafold.fn.LongPred;
 import dev.parafold.fn.LongToDouble;
 import dev.parafold.fn.LongToObj;
 import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
 import dev.parafold.reduce.LongReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
@@ -22,6 +23,7 @@ import java.util.LongSummaryStatistics;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -75,6 +77,14 @@ public final class LongFold {
   /** Runs on a fork/join pool the caller owns. */
   public LongFold on(ForkJoinPool pool) {
     return with(plan.executor(ForkJoinExecutor.on(pool)));
+  }
+
+  /**
+   * Runs on a plain {@code ExecutorService} the caller owns (chunks become tasks; the caller merges
+   * them in order). Prefer a fork/join pool unless you must use your own threads.
+   */
+  public LongFold on(ExecutorService service) {
+    return with(plan.executor(ThreadPoolFoldExecutor.on(service)));
   }
 
   /** Splits the source with {@code policy}. */

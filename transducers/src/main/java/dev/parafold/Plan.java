@@ -3,7 +3,10 @@ package dev.parafold;
 import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SequentialExecutor;
+import dev.parafold.exec.Specializer;
 import dev.parafold.reduce.Reducer;
+import dev.parafold.reduce.ReducerLaws;
+import dev.parafold.reduce.Reducers;
 import dev.parafold.reduce.Strategy;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.source.Source;
@@ -25,6 +28,33 @@ final class Plan {
     this.executor = executor;
     this.options = options;
     this.strictParallel = strictParallel;
+  }
+
+  /** Debug switch: sample the combine laws of every pipeline before it runs. */
+  static boolean checkLaws() {
+    return Boolean.getBoolean("parafold.checkLaws");
+  }
+
+  private static final int LAW_SAMPLE = 48;
+
+  /**
+   * Runs {@link ReducerLaws} on the first elements of the source through the whole chain, and fails
+   * with a message naming the reducer if a law is broken (only with -Dparafold.checkLaws=true).
+   */
+  private <A, R> void checkLawsOnSample(Reducer<Object, A, R> full) {
+    if (!source.reusable()) {
+      return; // a single-pass source cannot be read twice
+    }
+    java.util.List<Object> sample = new java.util.ArrayList<>();
+    Source<Object> open = source.open();
+    Source<Object> head =
+        open.sized() && open.size() > LAW_SAMPLE ? open.splitAt(LAW_SAMPLE).left() : open;
+    head.reduce(Reducers.toList(), sample, dev.parafold.source.Stop.NEVER);
+    String broken = ReducerLaws.violation(full, sample, 8, 1);
+    if (broken != null) {
+      throw new IllegalStateException(
+          "parafold.checkLaws: " + full.describe() + " breaks a fold law: " + broken);
+    }
   }
 
   /** The identity transducer, typed from the source's erased element type. */
@@ -66,6 +96,15 @@ final class Plan {
                 + " or the reducer declare Strategy.SEQUENTIAL and cannot be split");
       }
       e = SequentialExecutor.instance(); // said by explain(): never a silent fallback
+    }
+    if (checkLaws()) {
+      checkLawsOnSample(full);
+    }
+    long n = source.size();
+    if (e.specializes() && (n < 0 || n >= Specializer.THRESHOLD)) {
+      // each pipeline shape gets its own copy of the hot loop: see Specializer
+      Source<Object> specialized = Specializer.source(source, full);
+      return e.fold(specialized, Specializer.reducer(full), options);
     }
     return e.fold(source, full, options);
   }

@@ -21,6 +21,14 @@ public interface FoldExecutor {
   /** How many chunks this executor may fold at once. */
   int parallelism();
 
+  /**
+   * Whether pipelines may hand this executor per-pipeline class copies of their reducers and
+   * sources ({@link Specializer}). Executors that serialize work to other processes say no.
+   */
+  default boolean specializes() {
+    return true;
+  }
+
   /** A short description for explain output. */
   String describe();
 }

@@ -22,6 +22,7 @@ public final class SequentialExecutor implements FoldExecutor {
   @Override
   public <T, A, R> R fold(Source<T> source, Reducer<? super T, A, R> r, FoldOptions options) {
     FoldRun run = new FoldRun(options);
+    run.watchInterruptsOf(Thread.currentThread()); // an interrupt of the caller stops the fold
     Source<T> open = source.open();
     A acc = r.init(0);
     try {

@@ -30,6 +30,7 @@ public final class SplitTreeExecutor implements FoldExecutor {
   @Override
   public <T, A, R> R fold(Source<T> source, Reducer<? super T, A, R> r, FoldOptions options) {
     FoldRun run = new FoldRun(options);
+    run.watchInterruptsOf(Thread.currentThread()); // an interrupt of the caller stops the fold
     Source<T> open = source.open();
     ChunkPolicy policy = options.chunks();
     A acc = null;

@@ -1,11 +1,17 @@
 package dev.parafold.reduce;
 
-/** Small mutable accumulators, so primitive folds never box per element. */
+import java.io.Serializable;
+
+/**
+ * Small mutable accumulators, so primitive folds never box per element. Serializable, because a
+ * distributed executor (Spark) ships partial accumulators from its workers to the driver.
+ */
 final class Cells {
   private Cells() {}
 
   /** A mutable {@code long}. */
-  static final class LongCell {
+  static final class LongCell implements Serializable {
+    private static final long serialVersionUID = 1L;
     long value;
 
     LongCell(long value) {
@@ -14,7 +20,8 @@ final class Cells {
   }
 
   /** A mutable, Kahan-compensated {@code double} sum (as {@code DoubleStream.sum} does). */
-  static final class DoubleSum {
+  static final class DoubleSum implements Serializable {
+    private static final long serialVersionUID = 1L;
     double sum;
     double compensation;
     double simple; // plain sum, used when the compensated one is NaN (infinities)
@@ -41,7 +48,8 @@ final class Cells {
   }
 
   /** A mutable optional: {@code has} distinguishes "no element" from a null element. */
-  static final class Box<T> {
+  static final class Box<T> implements Serializable {
+    private static final long serialVersionUID = 1L;
     boolean has;
     T value;
   }

@@ -456,6 +456,67 @@ public final class Reducers {
     return mapResult(toMap(key, value, merge), io.vavr.collection.LinkedHashMap::ofAll);
   }
 
+  /**
+   * Folds {@code Try} elements: successes into {@code downstream}, failures into a list. The result
+   * is {@code Left(failures)} if any element failed (in encounter order), else {@code
+   * Right(result)}.
+   *
+   * <pre>{@code
+   * Either<List<Throwable>, Long> sum =
+   *     Fold.from(lines).mapTry(Long::parseLong).reduce(Reducers.tryResults(Reducers.summingLong(x -> x)));
+   * }</pre>
+   */
+  public static <T, A, R>
+      Reducer<io.vavr.control.Try<T>, ?, io.vavr.control.Either<java.util.List<Throwable>, R>>
+          tryResults(Reducer<? super T, A, R> downstream) {
+    Objects.requireNonNull(downstream, "downstream");
+    Reducer<io.vavr.control.Try<T>, Object[], Object[]> both =
+        new Tee<>(
+            java.util.List.of(
+                new FilterSuccess<T, A, R>(downstream),
+                new FnReducer<io.vavr.control.Try<T>, ArrayList<Throwable>, ArrayList<Throwable>>(
+                    ArrayList::new,
+                    (a, t) -> {
+                      if (t.isFailure()) {
+                        a.add(t.getCause());
+                      }
+                      return a;
+                    },
+                    (l, r) -> {
+                      l.addAll(r);
+                      return l;
+                    },
+                    a -> a)));
+    return new Mapped<>(
+        both,
+        r -> {
+          java.util.List<Throwable> errors = cast(r[1]);
+          return errors.isEmpty()
+              ? io.vavr.control.Either.<java.util.List<Throwable>, R>right(cast(r[0]))
+              : io.vavr.control.Either.<java.util.List<Throwable>, R>left(errors);
+        });
+  }
+
+  /** Passes the values of successful {@code Try}s downstream. */
+  static final class FilterSuccess<T, A, R>
+      extends ForwardingReducer<io.vavr.control.Try<T>, T, A, R> {
+    private static final long serialVersionUID = 1L;
+
+    FilterSuccess(Reducer<? super T, A, R> down) {
+      super(down);
+    }
+
+    @Override
+    public A init(long offset) {
+      return down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
+    }
+
+    @Override
+    public A step(A acc, io.vavr.control.Try<T> t) {
+      return t.isSuccess() ? down.step(acc, t.get()) : acc;
+    }
+  }
+
   // ---- java.util.stream interop --------------------------------------------------------------
 
   /**

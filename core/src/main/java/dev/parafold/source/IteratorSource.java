@@ -27,6 +27,11 @@ final class IteratorSource<T> implements Source<T> {
   }
 
   @Override
+  public boolean reusable() {
+    return false;
+  }
+
+  @Override
   public long size() {
     return -1;
   }

@@ -12,6 +12,11 @@ final class SingleUse<T> implements Source<T> {
   }
 
   @Override
+  public boolean reusable() {
+    return false;
+  }
+
+  @Override
   public long size() {
     return source.size();
   }

@@ -41,6 +41,11 @@ public interface Source<T> {
     return this;
   }
 
+  /** Whether the source can be folded more than once (false for iterators and streams). */
+  default boolean reusable() {
+    return true;
+  }
+
   /** Splits off a prefix; {@code null} if this source cannot split (further). */
   default Split<T> split() {
     long n = size();

@@ -9,6 +9,7 @@ import dev.parafold.source.Stop;
 import java.util.ArrayDeque;
 import java.util.SplittableRandom;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
 /*
@@ -64,6 +65,7 @@ final class FoldTask<T, A> extends RecursiveAction implements Stop {
     final FoldRun control;
     final LongAdder leaves = new LongAdder();
     final LongAdder steals = new LongAdder();
+    final AtomicBoolean rootClaimed = new AtomicBoolean();
     long leafSize;
 
     Shared(
@@ -117,10 +119,19 @@ final class FoldTask<T, A> extends RecursiveAction implements Stop {
 
   static <T, A> FoldTask<T, A> root(Shared<T, A> shared, Source<T> source) {
     long n = source.size();
-    shared.leafSize =
-        shared.capped && n >= 0
-            ? Math.max(1, (n + shared.parallelism - 1) / shared.parallelism)
-            : n >= 0 ? shared.policy.leafSize(n, shared.parallelism) : 1;
+    boolean auto = shared.policy.kind() == ChunkPolicy.Kind.AUTO;
+    if (n >= 0) {
+      // A parallelism cap makes AUTO cut exactly p chunks; FIXED and RANDOM keep their own tree,
+      // so their results stay bit-identical whatever the cap (see design-engine.md).
+      shared.leafSize =
+          shared.capped && auto
+              ? Math.max(1, (n + shared.parallelism - 1) / shared.parallelism)
+              : shared.policy.leafSize(n, shared.parallelism);
+    } else if (auto) {
+      shared.leafSize = MAX_BATCH; // a batch is a leaf (split once more only where stolen)
+    } else {
+      shared.leafSize = shared.policy.leafSize(MAX_BATCH, shared.parallelism); // FIXED/RANDOM
+    }
     return new FoldTask<>(shared, null, false, source, 0, 0, shared.policy.newRandom());
   }
 
@@ -134,9 +145,20 @@ final class FoldTask<T, A> extends RecursiveAction implements Stop {
     return shared.control.stopRequested();
   }
 
+  /**
+   * Claims the root for running; false if the waiting caller already gave up on it (stopped before
+   * any worker started it), in which case it must not run at all.
+   */
+  boolean claimRoot() {
+    return shared.rootClaimed.compareAndSet(false, true);
+  }
+
   @Override
   protected void compute() {
     try {
+      if (parent == null && !claimRoot()) {
+        return;
+      }
       if (stopRequested()) {
         return;
       }
@@ -186,7 +208,9 @@ final class FoldTask<T, A> extends RecursiveAction implements Stop {
       return;
     }
     if (!right.ok) {
-      if (!shared.control.stopRequested() && !shared.control.failed()) {
+      // A right part without a result is fine when this task is stopped (a failure, a cancel, or
+      // an early stop further left cancelled an ancestor): the parent discards this task too.
+      if (!stopRequested()) {
         throw new IllegalStateException(
             "reducer "
                 + r.describe()

@@ -7,8 +7,12 @@ import dev.parafold.exec.FoldRun;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.source.Source;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class ForkJoinExecutor implements FoldExecutor {
   private static final Logger LOG = LoggerFactory.getLogger(ForkJoinExecutor.class);
   private static final ForkJoinExecutor SHARED = new ForkJoinExecutor(null);
+
+  private static final long POLL_MILLIS = 20;
 
   private final ForkJoinPool pool; // null: the common pool, with the caller helping
 
@@ -75,7 +81,7 @@ public final class ForkJoinExecutor implements FoldExecutor {
       root.invoke(); // compute here; forks go to the common pool, or to our own pool when nested
     } else {
       target.execute(root);
-      root.quietlyJoin();
+      awaitRoot(root, control);
     }
     if (LOG.isDebugEnabled()) {
       LOG.debug(
@@ -94,6 +100,37 @@ public final class ForkJoinExecutor implements FoldExecutor {
               + " reported a chunk done but its combine did not stay done");
     }
     return r.complete(root.result);
+  }
+
+  /**
+   * The caller waits for a root task it submitted to its own pool. It wakes up every {@link
+   * #POLL_MILLIS} to see whether the run was stopped (cancel handle, deadline, interrupt) while the
+   * root was still queued: then it claims the root so that it never runs, and returns at once. A
+   * started root is always waited for, so no chunk outlives the call.
+   */
+  private static void awaitRoot(FoldTask<?, ?> root, FoldRun control) {
+    boolean interrupted = false;
+    try {
+      while (!root.isDone()) {
+        try {
+          root.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          // poll below
+        } catch (InterruptedException e) {
+          interrupted = true; // get() cleared the flag: tell the workers directly
+          control.interrupted();
+        } catch (ExecutionException | CancellationException e) {
+          break; // not reached: compute() records every failure in control
+        }
+        if (control.stopRequested() && root.claimRoot()) {
+          break; // stopped before any worker took the root: nothing ran, nothing will
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static int parallelism(ForkJoinPool target, boolean nested) {

@@ -48,7 +48,8 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
   // ---- per-chunk state and reducer ----------------------------------------------------------
 
   /** First chunk: {@code seen}; any other: {@code candidates}, key to first element. */
-  static final class State<A> {
+  static final class State<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     A inner;
     HashSet<Object> seen;
     LinkedHashMap<Object, Object> candidates;

@@ -41,7 +41,8 @@ final class DropWhileTransducer<T> implements Transducer<T, T> {
 
   // ---- per-chunk state and reducer ----------------------------------------------------------
 
-  static final class State<A> {
+  static final class State<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     A inner;
     boolean first; // starts the input: its leading run is dropped for sure
     boolean dropping = true;

@@ -33,7 +33,8 @@ final class GroupByReducer<T, K, A, R> implements Reducer<T, GroupByReducer.Stat
   }
 
   /** Per-chunk state: whether the chunk starts the input, and key to group accumulator. */
-  static final class State {
+  static final class State implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     boolean first;
     final LinkedHashMap<Object, Object> groups = new LinkedHashMap<>();
   }

@@ -41,7 +41,8 @@ final class HaltWhenTransducer<T> implements Transducer<T, T> {
 
   // ---- per-chunk state and reducer ----------------------------------------------------------
 
-  static final class State<A> {
+  static final class State<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     A inner;
     boolean halted;
   }

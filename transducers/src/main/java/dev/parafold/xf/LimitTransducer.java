@@ -45,7 +45,8 @@ final class LimitTransducer<T> implements Transducer<T, T> {
   // ---- per-chunk state and reducer ----------------------------------------------------------
 
   /** Resolved (offset known): {@code pos} is the index of the next element. Otherwise held. */
-  static final class State<A> {
+  static final class State<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     A inner;
     boolean resolved;
     long pos;

@@ -32,7 +32,8 @@ final class LongDistinctTransducer implements Transducer<Long, Long> {
   // ---- per-chunk state and reducer ----------------------------------------------------------
 
   /** {@code seen}: the keys; a chunk not starting the input also lists them in order. */
-  static final class State<A> {
+  static final class State<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     A inner;
     boolean first;
     final LongSet seen = new LongSet();
@@ -127,7 +128,8 @@ final class LongDistinctTransducer implements Transducer<Long, Long> {
   }
 
   /** An open-addressing set of {@code long}s (linear probing; 0 tracked apart). */
-  static final class LongSet {
+  static final class LongSet implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private long[] table = new long[16];
     private int size;
     private boolean hasZero;

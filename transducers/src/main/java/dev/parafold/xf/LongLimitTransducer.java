@@ -41,7 +41,8 @@ final class LongLimitTransducer implements Transducer<Long, Long> {
   // ---- per-chunk state and reducer ----------------------------------------------------------
 
   /** Resolved (offset known): {@code pos} is the index of the next element. Otherwise held. */
-  static final class State<A> {
+  static final class State<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     A inner;
     boolean resolved;
     long pos;

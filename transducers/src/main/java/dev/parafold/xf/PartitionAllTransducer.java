@@ -47,7 +47,8 @@ final class PartitionAllTransducer<T> implements Transducer<T, List<T>> {
   // ---- per-chunk state and reducer ----------------------------------------------------------
 
   /** Known offset: {@code next}, {@code head}, {@code open}. Unknown: {@code held}. */
-  static final class State<A> {
+  static final class State<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     A inner;
     long start;
     long next;

@@ -43,7 +43,8 @@ final class PartitionByTransducer<T> implements Transducer<T, List<T>> {
 
   // ---- per-chunk state and reducer ----------------------------------------------------------
 
-  static final class State<A> {
+  static final class State<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     A inner;
     boolean first; // starts the input: its first run is nobody else's
     boolean closedHead; // not first: its first run ended inside it (then held in head)

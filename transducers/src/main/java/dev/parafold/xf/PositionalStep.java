@@ -23,7 +23,8 @@ abstract class PositionalStep<T, U, A, R> implements Reducer<T, PositionalStep.S
   private static final long serialVersionUID = 1L;
 
   /** {@code next}: position of the next element, or -1 while unknown (then {@code held}). */
-  static final class State<A> {
+  static final class State<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     A inner;
     long next;
     ArrayList<Object> held;

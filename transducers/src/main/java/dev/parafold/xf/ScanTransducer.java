@@ -46,7 +46,8 @@ final class ScanTransducer<T, U> implements Transducer<T, U> {
   // ---- per-chunk state and reducer ----------------------------------------------------------
 
   /** The chunk that starts the input has {@code value}; any other holds its elements. */
-  static final class State<A> {
+  static final class State<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     A inner;
     boolean first;
     Object value;

@@ -45,7 +45,8 @@ final class SkipTransducer<T> implements Transducer<T, T> {
    * {@code seen}: elements this chunk saw (saturating at n is not needed: long). Resolved chunks
    * know their global position: {@code position} = index of the next element.
    */
-  static final class State<A> {
+  static final class State<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     A inner;
     boolean resolved;
     long position; // resolved: global index of the next element

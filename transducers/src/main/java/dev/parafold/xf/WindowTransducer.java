@@ -53,7 +53,8 @@ final class WindowTransducer<T> implements Transducer<T, List<T>> {
   // ---- per-chunk state and reducer ----------------------------------------------------------
 
   /** Positional: {@code start}, {@code next}, {@code head}, {@code recent}. Otherwise held. */
-  static final class State<A> {
+  static final class State<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     A inner;
     boolean first;
     boolean positional;

@@ -42,11 +42,9 @@ abstract class CatalogContract<T, U> extends TransducerContract<T, U> {
   }
 
   /**
-   * Early-stopping pipelines on real pools are off by default on this branch: FoldTask (executors,
-   * before the engine branch's fix) throws "broke the early-termination contract" when a subtree
-   * that an early stop to its left cancelled finds its own right part cancelled. The engine branch
-   * checks the task's own cancellation there; once it is merged, make this {@code true}. Turn it on
-   * now with {@code -Dparafold.kit.poolEarlyStops=true}.
+   * Early-stopping pipelines run on real pools too. (They were off while FoldTask threw "broke the
+   * early-termination contract" for subtrees cancelled by an early stop to their left; fixed by
+   * the engine branch.) {@code -Dparafold.kit.poolEarlyStops=false} turns them off.
    */
   @Override
   protected boolean poolsRunEarlyStops() {
@@ -54,7 +52,8 @@ abstract class CatalogContract<T, U> extends TransducerContract<T, U> {
   }
 
   /** See {@link #poolsRunEarlyStops()}; also read by the differential tests. */
-  static final boolean POOL_EARLY_STOPS = Boolean.getBoolean("parafold.kit.poolEarlyStops");
+  static final boolean POOL_EARLY_STOPS =
+      Boolean.parseBoolean(System.getProperty("parafold.kit.poolEarlyStops", "true"));
 
   @Override
   protected <X> Stage<X, X> catalogStage(Gen gen) {

@@ -1,0 +1,315 @@
+package dev.parafold.exec;
+
+import dev.parafold.reduce.Reducer;
+import dev.parafold.source.Source;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/*
+ * Per-pipeline copies of the hot loop, so that speed survives a real application.
+ *
+ * Why. A source loop such as LongRangeSource.reduce calls r.stepLong(acc, i); a stage such as a
+ * filter calls test.test(x) and down.stepLong(acc, x). Those call sites are shared by every
+ * pipeline in the JVM: once a dozen pipeline shapes have run, HotSpot's type profile at each of
+ * them is megamorphic, nothing inlines, and a fold runs many times slower than a hand loop (the
+ * java.util.stream problem).
+ *
+ * How. Before a fold runs, the reducer chain and the source are rebuilt from hidden-class copies
+ * of their classes (Lookup.defineHiddenClass from the original class bytes, as nestmates). Each copy
+ * has its own bytecode and therefore its own type profiles, so in a copy every call site sees one
+ * receiver class and C2 inlines the whole chain into the loop, like a hand-written loop. Copies are
+ * cached by pipeline shape (the classes of every stage and of the functions it holds), so two
+ * pipelines of the same shape share copies, and a new shape costs one class definition per stage
+ * once.
+ *
+ * Mechanics. In a hidden class, references to its own name resolve to the hidden class, so a copied
+ * source's splitAt() creates copies too. Instance fields of the copy are made non-final in the copied
+ * bytes (flipping ACC_FINAL), so the copy's full-privilege lookup can set them; fields inherited from
+ * a superclass (ForwardingReducer.down) are set through reflection. Instances are allocated without
+ * running a constructor, then every field is copied from the original; fields that hold one of our
+ * reducers are copied recursively.
+ *
+ * Scope. Only classes of parafold's own packages are copied (user reducers keep their classes), and
+ * only for folds large enough to matter (see THRESHOLD); -Dparafold.specialize=false turns it off.
+ * Copies are not serializable: executors that ship work elsewhere must not use them.
+ */
+
+/**
+ * Rebuilds a reducer chain and a source from per-pipeline copies of their classes, so each pipeline
+ * gets its own monomorphic hot loop (see the overview in the source).
+ *
+ * @since 0.1
+ */
+public final class Specializer {
+  /** Folds with fewer elements than this run on the shared classes. */
+  public static final long THRESHOLD = Long.getLong("parafold.specialize.threshold", 16_384L);
+
+  private static final boolean ENABLED =
+      !"false".equalsIgnoreCase(System.getProperty("parafold.specialize", "true"));
+  private static final int MAX_SHAPES = 4096;
+  private static final ConcurrentHashMap<String, Copy> COPIES = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Class<?>, Boolean> UNCOPYABLE = new ConcurrentHashMap<>();
+  private static final Object UNSAFE = unsafe();
+  private static final MethodHandle ALLOCATE = allocator(UNSAFE);
+
+  private Specializer() {}
+
+  /** Whether specialization is on. */
+  public static boolean enabled() {
+    return ENABLED && ALLOCATE != null;
+  }
+
+  /**
+   * A source that, when opened, returns a copy specialized for {@code chainKey} (see {@link
+   * #reducer}); {@code source} itself when specialization is off.
+   */
+  public static <T> Source<T> source(Source<T> source, Reducer<?, ?, ?> chain) {
+    if (!enabled()) {
+      return source;
+    }
+    return new SpecializingSource<>(source, shapeKey(chain, 0));
+  }
+
+  /** A copy of {@code r} whose classes belong to this pipeline shape; {@code r} if not possible. */
+  @SuppressWarnings("unchecked")
+  public static <T, A, R> Reducer<T, A, R> reducer(Reducer<T, A, R> r) {
+    if (!enabled()) {
+      return r;
+    }
+    try {
+      return (Reducer<T, A, R>) copyGraph(r, 0);
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      return r; // specialization is an optimisation: never fail a fold for it
+    }
+  }
+
+  static <T> Source<T> copySource(Source<T> opened, String chainKey) {
+    try {
+      @SuppressWarnings("unchecked")
+      Source<T> copy = (Source<T>) copyObject(opened, "source:" + chainKey, 0);
+      return copy;
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      return opened;
+    }
+  }
+
+  // ---- graph copying ---------------------------------------------------------------------------
+
+  private static boolean copyable(Object o) {
+    if (o == null) {
+      return false;
+    }
+    Class<?> c = o.getClass();
+    return c.getName().startsWith("dev.parafold.")
+        && !c.isHidden()
+        && !c.isArray()
+        && !c.isEnum()
+        && !UNCOPYABLE.containsKey(c)
+        && !Modifier.isAbstract(c.getModifiers());
+  }
+
+  private static Object copyGraph(Object r, int depth) throws ReflectiveOperationException {
+    if (!(r instanceof Reducer) || !copyable(r) || depth > 64) {
+      return r;
+    }
+    return copyObject(r, shapeKey(r, depth), depth);
+  }
+
+  /** Copies {@code o} into an instance of its shape's copied class, recursing into reducers. */
+  private static Object copyObject(Object o, String key, int depth)
+      throws ReflectiveOperationException {
+    if (COPIES.size() >= MAX_SHAPES && !COPIES.containsKey(key)) {
+      return o;
+    }
+    Copy copy = COPIES.get(key);
+    if (copy == null) {
+      copy = COPIES.computeIfAbsent(key, k -> define(o.getClass()));
+    }
+    if (copy.failed) {
+      return o;
+    }
+    Object target = allocate(copy.hidden);
+    for (CopiedField f : copy.fields) {
+      Object value = f.field.get(o);
+      if (value instanceof Reducer && f.field.getName() != null) {
+        value = copyGraph(value, depth + 1);
+      }
+      f.set(target, value);
+    }
+    return target;
+  }
+
+  /** A stable description of a pipeline shape: classes of stages and of their functions. */
+  static String shapeKey(Object r, int depth) {
+    StringBuilder sb = new StringBuilder();
+    appendShape(sb, r, depth);
+    return sb.toString();
+  }
+
+  private static void appendShape(StringBuilder sb, Object o, int depth) {
+    if (o == null) {
+      sb.append("null");
+      return;
+    }
+    Class<?> c = o.getClass();
+    sb.append(c.getName());
+    if (!copyable(o) || depth > 64) {
+      return;
+    }
+    sb.append('{');
+    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+      for (Field f : k.getDeclaredFields()) {
+        if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()) {
+          continue;
+        }
+        try {
+          f.setAccessible(true);
+          Object v = f.get(o);
+          sb.append(f.getName()).append('=');
+          if (v instanceof Reducer) {
+            appendShape(sb, v, depth + 1);
+          } else {
+            sb.append(v == null ? "null" : v.getClass().getName());
+          }
+          sb.append(';');
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          sb.append('?');
+        }
+      }
+    }
+    sb.append('}');
+  }
+
+  // ---- class copies ----------------------------------------------------------------------------
+
+  /** A hidden copy of a class and how to fill its fields. */
+  private static final class Copy {
+    final Class<?> hidden;
+    final List<CopiedField> fields;
+    final boolean failed;
+
+    Copy(Class<?> hidden, List<CopiedField> fields, boolean failed) {
+      this.hidden = hidden;
+      this.fields = fields;
+      this.failed = failed;
+    }
+  }
+
+  /** Reads a field of the original and writes it into the copy. */
+  private static final class CopiedField {
+    final Field field; // of the original (or of an inherited superclass), accessible
+    final MethodHandle setter; // for the copy's own fields
+    final Field inherited; // for superclass fields, set reflectively
+
+    CopiedField(Field field, MethodHandle setter, Field inherited) {
+      this.field = field;
+      this.setter = setter;
+      this.inherited = inherited;
+    }
+
+    void set(Object target, Object value) throws ReflectiveOperationException {
+      if (setter != null) {
+        try {
+          setter.invoke(target, value);
+        } catch (ReflectiveOperationException | RuntimeException | Error e) {
+          throw e;
+        } catch (Throwable t) {
+          throw new IllegalStateException(t);
+        }
+      } else {
+        inherited.set(target, value);
+      }
+    }
+  }
+
+  private static Copy define(Class<?> c) {
+    try {
+      byte[] bytes = ClassBytes.withoutFinalFields(read(c));
+      MethodHandles.Lookup owner = MethodHandles.privateLookupIn(c, MethodHandles.lookup());
+      MethodHandles.Lookup hidden =
+          owner.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE);
+      Class<?> h = hidden.lookupClass();
+      List<CopiedField> fields = new ArrayList<>();
+      for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+        for (Field f : k.getDeclaredFields()) {
+          if (Modifier.isStatic(f.getModifiers())) {
+            continue;
+          }
+          f.setAccessible(true);
+          if (k == c) {
+            MethodHandle setter =
+                hidden
+                    .findSetter(h, f.getName(), f.getType())
+                    .asType(
+                        java.lang.invoke.MethodType.methodType(
+                            void.class, Object.class, Object.class));
+            fields.add(new CopiedField(f, setter, null));
+          } else {
+            fields.add(new CopiedField(f, null, f));
+          }
+        }
+      }
+      return new Copy(h, List.copyOf(fields), false);
+    } catch (ReflectiveOperationException | IOException | RuntimeException | LinkageError e) {
+      if (Boolean.getBoolean("parafold.specialize.debug")) {
+        e.printStackTrace();
+      }
+      UNCOPYABLE.put(c, Boolean.TRUE);
+      return new Copy(null, List.of(), true);
+    }
+  }
+
+  private static byte[] read(Class<?> c) throws IOException {
+    String resource = "/" + c.getName().replace('.', '/') + ".class";
+    try (InputStream in = c.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("no class file for " + c.getName());
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      in.transferTo(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static Object allocate(Class<?> c) throws ReflectiveOperationException {
+    try {
+      return ALLOCATE.invoke(c);
+    } catch (ReflectiveOperationException | RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new InstantiationException(String.valueOf(t));
+    }
+  }
+
+  private static MethodHandle allocator(Object unsafe) {
+    if (unsafe == null) {
+      return null;
+    }
+    try {
+      return MethodHandles.lookup()
+          .unreflect(unsafe.getClass().getMethod("allocateInstance", Class.class))
+          .bindTo(unsafe);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static Object unsafe() {
+    try {
+      Class<?> k = Class.forName("sun.misc.Unsafe");
+      Field f = k.getDeclaredField("theUnsafe");
+      f.setAccessible(true);
+      return f.get(null);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.parafold.examples;
+
+import dev.parafold.Fold;
+import dev.parafold.reduce.Reducers;
+import dev.parafold.reduce.Transducer;
+import dev.parafold.xf.Transducers;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Word count: the same job written with parafold (one reusable transducer, sequential or parallel)
+ * and with {@code java.util.stream}, so the demo can compare them in one run.
+ */
+public final class WordCount {
+  private WordCount() {}
+
+  /** Splits lines into lower-case words: a value, reusable by any pipeline. */
+  public static final Transducer<String, String> WORDS =
+      Transducers.<String, String>flatMap(line -> Arrays.asList(line.split("\\s+")))
+          .andThen(Transducers.map(w -> w.toLowerCase(java.util.Locale.ROOT)))
+          .andThen(Transducers.filter(w -> !w.isEmpty()));
+
+  /** Counts words with parafold. */
+  public static Map<String, Long> parafold(List<String> lines, boolean parallel) {
+    Fold<String> fold = Fold.from(lines);
+    return (parallel ? fold.parallel() : fold).via(WORDS).reduce(Reducers.countBy(w -> w));
+  }
+
+  /** Counts words with java.util.stream, the way most code does today. */
+  public static Map<String, Long> streams(List<String> lines, boolean parallel) {
+    return (parallel ? lines.parallelStream() : lines.stream())
+        .flatMap(line -> Arrays.stream(line.split("\\s+")))
+        .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+        .filter(w -> !w.isEmpty())
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+  }
+
+  /** The {@code n} most frequent words, ties broken alphabetically. */
+  public static List<Map.Entry<String, Long>> top(Map<String, Long> counts, int n) {
+    return Fold.from(counts.entrySet())
+        .reduce(
+            Reducers.topK(
+                n,
+                Map.Entry.<String, Long>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))));
+  }
+}

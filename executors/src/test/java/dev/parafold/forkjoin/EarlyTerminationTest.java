@@ -1,0 +1,175 @@
+package dev.parafold.forkjoin;
+
+import static dev.parafold.forkjoin.Fixtures.filter;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parafold.exec.FoldExecutor;
+import dev.parafold.exec.FoldOptions;
+import dev.parafold.exec.SequentialExecutor;
+import dev.parafold.forkjoin.Fixtures.Limit;
+import dev.parafold.reduce.ForwardingReducer;
+import dev.parafold.reduce.Reducer;
+import dev.parafold.reduce.Reducers;
+import dev.parafold.source.Sources;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Early termination (battery B8) and scale (B9): a findFirst over 100M elements with the match at
+ * 10% evaluates a small fraction of the range on every parallel executor, and returns the
+ * sequential result; early stops over infinite iterators terminate; a range of 2^31 + 1 elements
+ * counts and sums exactly in parallel.
+ */
+final class EarlyTerminationTest {
+  private static final long N = 100_000_000L;
+  private static final long MATCH = N / 10;
+
+  private static ForkJoinPool fj2;
+  private static ForkJoinPool fj8;
+  private static ExecutorService threads;
+
+  @BeforeAll
+  static void start() {
+    fj2 = new ForkJoinPool(2);
+    fj8 = new ForkJoinPool(8);
+    threads = Executors.newFixedThreadPool(3);
+  }
+
+  @AfterAll
+  static void stop() throws InterruptedException {
+    for (ExecutorService e : List.of(fj2, fj8, threads)) {
+      e.shutdownNow();
+      e.awaitTermination(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Counts the elements that reach it (evaluated elements). */
+  private static <A, R> Reducer<Long, A, R> counting(
+      LongAdder evaluated, Reducer<? super Long, A, R> down) {
+    return new ForwardingReducer<Long, Long, A, R>(down) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public A step(A acc, Long t) {
+        evaluated.increment();
+        return down.step(acc, t);
+      }
+    };
+  }
+
+  /** An executor to probe; {@code threads} is how many chunks it runs at once. */
+  private record Run(String name, FoldExecutor exec, FoldOptions opts, int threads) {}
+
+  private static List<Run> runs() {
+    return List.of(
+        new Run("fork/join common auto", ForkJoinExecutor.shared(), FoldOptions.defaults(), 2),
+        new Run("fork/join pool(2) auto", ForkJoinExecutor.on(fj2), FoldOptions.defaults(), 2),
+        new Run(
+            "fork/join pool(8) deterministic",
+            ForkJoinExecutor.on(fj8),
+            Fixtures.deterministic(),
+            8),
+        new Run(
+            "thread-pool(3) auto",
+            ThreadPoolFoldExecutor.on(threads, 3),
+            FoldOptions.defaults(),
+            4),
+        new Run(
+            "thread-pool(3) fixed(65536)",
+            ThreadPoolFoldExecutor.on(threads, 3),
+            Fixtures.fixed(65536),
+            4));
+  }
+
+  @Test
+  void findFirst_atTenPercentOf100M_evaluatesASmallFraction() {
+    for (Run run : runs()) {
+      for (boolean unique : new boolean[] {true, false}) {
+        LongAdder evaluated = new LongAdder();
+        Reducer<Long, ?, Optional<Long>> r =
+            counting(
+                evaluated,
+                filter(unique ? x -> x == MATCH : x -> x >= MATCH, Reducers.<Long>first()));
+        Object got =
+            assertTimeoutPreemptively(
+                Duration.ofSeconds(60), () -> run.exec.fold(Sources.range(0, N), r, run.opts));
+        assertEquals(Optional.of(MATCH), got, run.name);
+        long e = evaluated.sum();
+        System.out.printf(
+            "[EarlyTerminationTest] %s, %s match at 10%% of 100M: %,d elements evaluated (%.1f%%"
+                + " of the range, %.2fx the %,d a sequential fold needs)%n",
+            run.name,
+            unique ? "unique" : "first",
+            e,
+            100.0 * e / N,
+            (double) e / (MATCH + 1),
+            MATCH + 1);
+        assertTrue(e >= MATCH + 1, "everything left of the match is evaluated");
+        // Ordered early stop: chunks left of the match all run, and so do the chunks that run at
+        // the same time further right. A dense predicate stops those at their first element; a
+        // unique match lets each of the t threads (caller included) evaluate about as much as
+        // the one that finds it. Without early termination all 100M would be evaluated.
+        long bound = unique ? Math.min(N * 9 / 10, (run.threads + 1) * (MATCH + 1)) : 2 * MATCH;
+        assertTrue(e <= bound, run.name + ": evaluated " + e + " of " + N + ", bound " + bound);
+      }
+    }
+  }
+
+  @Test
+  void earlyStops_overAnInfiniteIterator_terminate() {
+    for (Run run : runs()) {
+      Iterator<Long> naturals = LongStream.iterate(0, x -> x + 1).iterator();
+      Object any =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(30),
+              () ->
+                  run.exec.fold(
+                      Sources.iterator(naturals),
+                      Reducers.<Long>anyMatch(x -> x == 300_000),
+                      run.opts));
+      assertEquals(true, any, run.name);
+      Iterator<Long> more = LongStream.iterate(0, x -> x + 1).iterator();
+      Object firstTen =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(30),
+              () -> run.exec.fold(Sources.iterator(more), new Limit(10), run.opts));
+      assertEquals(
+          SequentialExecutor.instance()
+              .fold(Sources.range(0, 100), new Limit(10), FoldOptions.defaults()),
+          firstTen,
+          run.name);
+    }
+  }
+
+  @Test
+  void rangeOf2Pow31Plus1_countsAndSumsExactly_inParallel() {
+    long n = (1L << 31) + 1;
+    long count =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () ->
+                ForkJoinExecutor.shared()
+                    .fold(Sources.range(0, n), Reducers.countLongs(), FoldOptions.defaults()));
+    assertEquals(n, count);
+    long sum =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () ->
+                ThreadPoolFoldExecutor.on(threads, 3)
+                    .fold(Sources.range(0, n), Reducers.sumLongs(), FoldOptions.defaults()));
+    assertEquals(n * (n - 1) / 2, sum);
+  }
+}

@@ -1,0 +1,138 @@
+package dev.parafold.files;
+
+import dev.parafold.source.Stop;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/*
+ * Counts of line breaks and quote units before any byte offset of one file, for line numbers and
+ * CSV quote parity in chunks that do not start the file.
+ *
+ * The file is cut into blocks of a fixed size (the source's chunk grid). A block's counts are
+ * computed the first time any chunk needs them, by that chunk's thread, and memoised (one packed
+ * long per block, published by a volatile write), so a run counts each block about once; two
+ * threads may both count a block that neither has finished, which wastes work but is harmless.
+ * Counts for an offset inside a block add a direct scan of the partial block. Counting is a tight
+ * loop over bytes, several times faster than decoding lines, and the blocks a chunk counts are the
+ * ones to its left, which other chunks are reading too (page cache).
+ *
+ * What is counted in [a, b): each LF unit, and each CR unit not followed by LF (looking one unit
+ * past b). Under that rule counts of adjacent ranges add up exactly, whatever the offsets: a CR LF
+ * pair split between two ranges is counted once, at its LF. Quote units are counted plainly.
+ */
+final class PrefixIndex {
+  private static final long UNKNOWN = -1L;
+  private static final int SCRATCH = 1 << 16;
+
+  private final Encoding enc;
+  private final int quote;
+  private final long length;
+  private final long block;
+  private final AtomicLongArray memo;
+
+  PrefixIndex(Encoding enc, int quote, long length, long block) {
+    this.enc = enc;
+    this.quote = quote;
+    this.length = length;
+    this.block = block;
+    int n = (int) Math.min(Integer.MAX_VALUE - 8, length / block + 1);
+    this.memo = new AtomicLongArray(n);
+    for (int i = 0; i < n; i++) {
+      memo.set(i, UNKNOWN);
+    }
+  }
+
+  /**
+   * {@code {line breaks, quote units}} in {@code [0, x)}, or {@code null} if {@code stop} asked to
+   * stop (polled between blocks).
+   */
+  long[] before(ByteInput in, long x, Stop stop) throws IOException {
+    long breaks = 0;
+    long quotes = 0;
+    long full = x / block;
+    for (int b = 0; b < full; b++) {
+      long packed = memo.get(b);
+      if (packed == UNKNOWN) {
+        if (stop.stopRequested()) {
+          return null;
+        }
+        long[] c = count(in, (long) b * block, (long) (b + 1) * block);
+        packed = (c[0] << 32) | c[1];
+        memo.set(b, packed);
+      }
+      breaks += packed >>> 32;
+      quotes += packed & 0xFFFF_FFFFL;
+    }
+    long from = full * block;
+    if (from < x) {
+      long[] c = count(in, from, x);
+      breaks += c[0];
+      quotes += c[1];
+    }
+    return new long[] {breaks, quotes};
+  }
+
+  /** Counts in {@code [a, b)}; {@code a} and {@code b} are multiples of the unit width. */
+  long[] count(ByteInput in, long a, long b) throws IOException {
+    b = Math.min(b, length);
+    int w = enc.unit;
+    byte[] scratch = new byte[(int) Math.min(SCRATCH, Math.max(w, b - a))];
+    long breaks = 0;
+    long quotes = 0;
+    boolean pendingCr = false;
+    long p = a;
+    while (p < b) {
+      int want = (int) Math.min(scratch.length, b - p);
+      int n = readFully(in, p, scratch, want);
+      if (n <= 0) {
+        break;
+      }
+      int units = n - n % w;
+      for (int i = 0; i + w <= units; i += w) {
+        int u = enc.unitAt(scratch, i);
+        if (pendingCr) {
+          pendingCr = false;
+          if (u != RecordReader.LF) {
+            breaks++;
+          }
+        }
+        if (u == RecordReader.LF) {
+          breaks++;
+        } else if (u == RecordReader.CR) {
+          pendingCr = true;
+        } else if (u == quote) {
+          quotes++;
+        }
+      }
+      if (units == 0) {
+        break;
+      }
+      p += units;
+    }
+    if (pendingCr) {
+      boolean lf = false;
+      if (b + w <= length) {
+        byte[] next = new byte[w];
+        if (readFully(in, b, next, w) == w) {
+          lf = enc.unitAt(next, 0) == RecordReader.LF;
+        }
+      }
+      if (!lf) {
+        breaks++;
+      }
+    }
+    return new long[] {breaks, quotes};
+  }
+
+  private static int readFully(ByteInput in, long pos, byte[] dst, int len) throws IOException {
+    int got = 0;
+    while (got < len) {
+      int n = in.read(pos + got, dst, got, len - got);
+      if (n < 0) {
+        break;
+      }
+      got += n;
+    }
+    return got;
+  }
+}
