@@ -43,8 +43,8 @@ abstract class CatalogContract<T, U> extends TransducerContract<T, U> {
 
   /**
    * Early-stopping pipelines run on real pools too. (They were off while FoldTask threw "broke the
-   * early-termination contract" for subtrees cancelled by an early stop to their left; fixed by
-   * the engine branch.) {@code -Dparafold.kit.poolEarlyStops=false} turns them off.
+   * early-termination contract" for subtrees cancelled by an early stop to their left; fixed by the
+   * engine branch.) {@code -Dparafold.kit.poolEarlyStops=false} turns them off.
    */
   @Override
   protected boolean poolsRunEarlyStops() {
