@@ -111,6 +111,18 @@ public abstract class ReducerContract<T, R> {
         });
   }
 
+  @Test
+  void lawsHoldPerReducerLaws() {
+    Gen.forAll(
+        getClass().getSimpleName() + ".reducerLaws",
+        Math.max(1, trials() / 4),
+        gen -> {
+          Case<T, R> c = generate(gen);
+          Scenario.PIPELINES.incrementAndGet();
+          dev.parafold.reduce.ReducerLaws.check(c.reducer, c.input);
+        });
+  }
+
   @AfterAll
   static void reportPipelines() {
     Scenario.report();
