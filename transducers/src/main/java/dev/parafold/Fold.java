@@ -10,6 +10,7 @@ import dev.parafold.fn.BinOp;
 import dev.parafold.fn.CheckedFn;
 import dev.parafold.fn.Effect;
 import dev.parafold.fn.Fn;
+import dev.parafold.fn.Fn2;
 import dev.parafold.fn.Pred;
 import dev.parafold.fn.ToDouble;
 import dev.parafold.fn.ToLong;
@@ -21,6 +22,7 @@ import dev.parafold.reduce.Transducer;
 import dev.parafold.source.Source;
 import dev.parafold.source.Sources;
 import dev.parafold.xf.Transducers;
+import io.vavr.Tuple2;
 import io.vavr.control.Try;
 import java.time.Duration;
 import java.util.Collection;
@@ -303,6 +305,150 @@ public final class Fold<T> {
   }
 
   /**
+   * Applies {@code f} and keeps the non-null results.
+   *
+   * @see Transducers#keep
+   */
+  public <U> Fold<U> keep(Fn<? super T, ? extends U> f) {
+    return via(Transducers.keep(f));
+  }
+
+  /**
+   * Replaces elements that are keys of {@code replacements} by their values.
+   *
+   * @see Transducers#replace
+   */
+  public Fold<T> replace(Map<? extends T, ? extends T> replacements) {
+    return via(Transducers.replace(replacements));
+  }
+
+  /**
+   * Passes elements up to and including the first that satisfies {@code test}, then stops.
+   *
+   * @see Transducers#haltWhen
+   */
+  public Fold<T> haltWhen(Pred<? super T> test) {
+    return via(Transducers.haltWhen(test));
+  }
+
+  /**
+   * Every {@code n}-th element, starting with the first.
+   *
+   * @see Transducers#takeNth
+   */
+  public Fold<T> takeNth(long n) {
+    return via(Transducers.takeNth(n));
+  }
+
+  /**
+   * Applies {@code f} to each element's position (from 0) and the element.
+   *
+   * @see Transducers#mapIndexed
+   */
+  public <U> Fold<U> mapIndexed(Fn2<Long, ? super T, ? extends U> f) {
+    return via(Transducers.mapIndexed(f));
+  }
+
+  /**
+   * Like {@link #mapIndexed}, keeping the non-null results.
+   *
+   * @see Transducers#keepIndexed
+   */
+  public <U> Fold<U> keepIndexed(Fn2<Long, ? super T, ? extends U> f) {
+    return via(Transducers.keepIndexed(f));
+  }
+
+  /**
+   * Pairs each element with its position.
+   *
+   * @see Transducers#zipWithIndex
+   */
+  public Fold<Tuple2<T, Long>> zipWithIndex() {
+    return via(Transducers.zipWithIndex());
+  }
+
+  /**
+   * Keeps each element with probability {@code p}, reproducibly for {@code seed}.
+   *
+   * @see Transducers#randomSample
+   */
+  public Fold<T> randomSample(double p, long seed) {
+    return via(Transducers.randomSample(p, seed));
+  }
+
+  /**
+   * The first occurrence of each element, in encounter order.
+   *
+   * @see Stream#distinct
+   */
+  public Fold<T> distinct() {
+    return via(Transducers.distinct());
+  }
+
+  /**
+   * The first element of each {@code key}, in encounter order.
+   *
+   * @see Transducers#distinctBy
+   */
+  public <K> Fold<T> distinctBy(Fn<? super T, ? extends K> key) {
+    return via(Transducers.distinctBy(key));
+  }
+
+  /**
+   * Drops elements equal to the one just before them.
+   *
+   * @see Transducers#dedupe
+   */
+  public Fold<T> dedupe() {
+    return via(Transducers.dedupe());
+  }
+
+  /**
+   * Lists of {@code n} consecutive elements; the last may be shorter.
+   *
+   * @see Transducers#partitionAll
+   */
+  public Fold<List<T>> partitionAll(int n) {
+    return via(Transducers.partitionAll(n));
+  }
+
+  /**
+   * Lists of consecutive elements with equal {@code key}.
+   *
+   * @see Transducers#partitionBy
+   */
+  public Fold<List<T>> partitionBy(Fn<? super T, ?> key) {
+    return via(Transducers.partitionBy(key));
+  }
+
+  /**
+   * Sliding windows of {@code size} elements every {@code step} positions; only full windows.
+   *
+   * @see Transducers#window
+   */
+  public Fold<List<T>> window(int size, int step) {
+    return via(Transducers.window(size, step));
+  }
+
+  /**
+   * Puts {@code separator} between consecutive elements.
+   *
+   * @see Transducers#interpose
+   */
+  public Fold<T> interpose(T separator) {
+    return via(Transducers.interpose(separator));
+  }
+
+  /**
+   * Running reduction from {@code init}.
+   *
+   * @see Transducers#scan
+   */
+  public <U> Fold<U> scan(U init, Fn2<? super U, ? super T, ? extends U> f) {
+    return via(Transducers.scan(init, f));
+  }
+
+  /**
    * Applies a function that may throw a checked exception; a checked exception is wrapped once in
    * {@link dev.parafold.exec.FoldException} with the original as its cause (unchecked ones pass
    * unchanged).
@@ -370,6 +516,16 @@ public final class Fold<T> {
     @SuppressWarnings("unchecked")
     Collector<T, A, R> c = (Collector<T, A, R>) collector;
     return reduce(Reducers.fromCollector(c));
+  }
+
+  /**
+   * Groups by {@code key}, each group through its own {@code xf} into {@code reducer}.
+   *
+   * @see Transducers#groupBy
+   */
+  public <K, U, R> Map<K, R> groupBy(
+      Fn<? super T, ? extends K> key, Transducer<T, U> xf, Reducer<? super U, ?, R> reducer) {
+    return reduce(Transducers.groupBy(key, xf, reducer));
   }
 
   /** The elements in encounter order. */

@@ -141,9 +141,33 @@ public final class LongFold {
     return then(Transducers.peekLongs(action));
   }
 
-  /** The first {@code n} elements. */
+  /** The first {@code n} elements (unboxed, also in parallel). */
   public LongFold limit(long n) {
-    return then(Transducers.limit(n));
+    return then(Transducers.limitLongs(n));
+  }
+
+  /**
+   * The distinct elements in encounter order, in a primitive hash set (never boxed).
+   *
+   * @see java.util.stream.LongStream#distinct
+   */
+  public LongFold distinct() {
+    return then(Transducers.distinctLongs());
+  }
+
+  /** Every {@code n}-th element, starting with the first. */
+  public LongFold takeNth(long n) {
+    return then(Transducers.takeNth(n));
+  }
+
+  /** Drops elements equal to the one just before them. */
+  public LongFold dedupe() {
+    return then(Transducers.dedupe());
+  }
+
+  /** Keeps each element with probability {@code p}, reproducibly for {@code seed}. */
+  public LongFold randomSample(double p, long seed) {
+    return then(Transducers.randomSample(p, seed));
   }
 
   /** All but the first {@code n} elements. */

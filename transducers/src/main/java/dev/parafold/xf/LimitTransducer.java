@@ -9,11 +9,12 @@ import java.util.ArrayList;
  * Passes the first {@code n} elements, then stops. Same as {@code Stream.limit}; Clojure {@code
  * take}.
  *
- * <p>Parallel (index-aware): the chunk that starts the input passes elements straight through and
- * is done after {@code n}. A chunk whose position is not known yet cannot tell which of its
- * elements are among the first {@code n}, so it holds back at most {@code n} (fewer when its offset
- * is known) and is done once it holds that many: everything to its right is then irrelevant. {@code
- * combine} replays the held elements into the left accumulator until it has {@code n}.
+ * <p>Parallel (index-aware): a chunk of known offset knows which of its elements are among the
+ * first {@code n}: it passes them straight through and is done at position {@code n}, so exact
+ * offsets (sized sources, one-to-one stages upstream) cost nothing extra. A chunk of unknown offset
+ * cannot tell, so it holds back at most {@code n} elements and is done once it holds that many:
+ * everything to its right is then irrelevant. {@code combine} replays the held elements into the
+ * left accumulator until it has {@code n}.
  */
 final class LimitTransducer<T> implements Transducer<T, T> {
   private static final long serialVersionUID = 1L;
@@ -43,13 +44,12 @@ final class LimitTransducer<T> implements Transducer<T, T> {
 
   // ---- per-chunk state and reducer ----------------------------------------------------------
 
-  /** Resolved: {@code passed} elements went to {@code inner}. Otherwise {@code held} waits. */
+  /** Resolved (offset known): {@code pos} is the index of the next element. Otherwise held. */
   static final class State<A> implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     A inner;
     boolean resolved;
-    long passed;
-    long room; // unresolved: how many elements this chunk may still need to hold
+    long pos;
     ArrayList<Object> held;
   }
 
@@ -71,68 +71,60 @@ final class LimitTransducer<T> implements Transducer<T, T> {
     @Override
     public State<A> init(long offset) {
       State<A> s = new State<>();
-      if (offset == 0) {
-        s.resolved = true;
-        s.inner = down.init(0);
-      } else {
-        s.room = offset > 0 ? Math.max(0, n - offset) : n;
+      s.resolved = offset >= 0;
+      s.pos = offset;
+      // a prefix passes, so positions below n are unchanged; a chunk at or past n passes nothing
+      s.inner = down.init(offset >= 0 && offset <= n ? offset : UNKNOWN_OFFSET);
+      if (!s.resolved) {
         s.held = new ArrayList<>();
       }
       return s;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public State<A> step(State<A> s, T t) {
       if (s.resolved) {
-        if (s.passed < n) {
-          s.passed++;
+        if (s.pos++ < n) {
           s.inner = down.step(s.inner, t);
         }
-      } else if (s.held.size() < s.room) {
+      } else if (s.held.size() < n) {
         s.held.add(t);
       }
       return s;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public State<A> combine(State<A> left, State<A> right) {
-      if (left.resolved) {
-        replay(left, right);
+      if (!left.resolved) {
+        // both unresolved (offsets are monotone): hold the first n of left then right
+        for (int i = 0; i < right.held.size() && left.held.size() < n; i++) {
+          left.held.add(right.held.get(i));
+        }
         return left;
       }
-      // both unresolved: hold the first `left.room` elements of left then right
-      for (int i = 0; i < right.held.size() && left.held.size() < left.room; i++) {
-        left.held.add(right.held.get(i));
+      if (right.resolved) {
+        if (left.pos < n && !down.isDone(left.inner)) {
+          left.inner = down.combine(left.inner, right.inner);
+        }
+        left.pos = Math.max(left.pos, right.pos);
+        return left;
+      }
+      for (int i = 0; i < right.held.size() && left.pos < n && !down.isDone(left.inner); i++) {
+        left.pos++;
+        left.inner = down.step(left.inner, (T) right.held.get(i));
       }
       return left;
     }
 
-    @SuppressWarnings("unchecked")
-    private void replay(State<A> left, State<A> right) {
-      if (right.resolved) {
-        // cannot happen: only the chunk at offset 0 is resolved, and it is leftmost
-        throw new IllegalStateException("limit: two chunks claim to start the input");
-      }
-      for (int i = 0; i < right.held.size() && left.passed < n && !down.isDone(left.inner); i++) {
-        left.passed++;
-        left.inner = down.step(left.inner, (T) right.held.get(i));
-      }
-    }
-
     @Override
     public R complete(State<A> s) {
-      if (!s.resolved) {
-        State<A> first = init(0);
-        replay(first, s);
-        s = first;
-      }
-      return down.complete(s.inner);
+      return down.complete(s.resolved ? s.inner : combine(init(0), s).inner);
     }
 
     @Override
     public boolean isDone(State<A> s) {
-      return s.resolved ? s.passed >= n || down.isDone(s.inner) : s.held.size() >= s.room;
+      return s.resolved ? s.pos >= n || down.isDone(s.inner) : s.held.size() >= n;
     }
 
     @Override

@@ -75,7 +75,10 @@ final class SkipTransducer<T> implements Transducer<T, T> {
       if (offset >= 0) {
         s.resolved = true;
         s.position = offset;
-        s.inner = down.init(Math.max(0, offset - n));
+        // downstream positions after a skip are known only for the chunk that starts the input:
+        // a chunk at offset o <= n would claim downstream position 0 too (inexact), and passing
+        // o - n for later ones would put known offsets to the right of unknown ones
+        s.inner = down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
       } else {
         s.held = new ArrayList<>();
         s.inner = down.init(UNKNOWN_OFFSET);

@@ -5,6 +5,7 @@ import dev.parafold.fn.DoublePred;
 import dev.parafold.fn.DoubleToObj;
 import dev.parafold.fn.Effect;
 import dev.parafold.fn.Fn;
+import dev.parafold.fn.Fn2;
 import dev.parafold.fn.LongEffect;
 import dev.parafold.fn.LongFn;
 import dev.parafold.fn.LongPred;
@@ -13,7 +14,12 @@ import dev.parafold.fn.LongToObj;
 import dev.parafold.fn.Pred;
 import dev.parafold.fn.ToDouble;
 import dev.parafold.fn.ToLong;
+import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
+import io.vavr.Tuple2;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The transducer catalog. Every entry is a reusable, serializable value; every entry is correct in
@@ -37,6 +43,10 @@ public final class Transducers {
   /**
    * Applies {@code f} to each element: {@code map(x -> x * 2)} turns 1, 2, 3 into 2, 4, 6.
    *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3).map(x -> x * 2).toList(); // [2, 4, 6]
+   * }</pre>
+   *
    * @see java.util.stream.Stream#map
    * @apiNote Clojure {@code map}.
    */
@@ -46,6 +56,10 @@ public final class Transducers {
 
   /**
    * Keeps elements that pass: {@code filter(x -> x % 2 == 0)} turns 1, 2, 3, 4 into 2, 4.
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3, 4).filter(x -> x % 2 == 0).toList(); // [2, 4]
+   * }</pre>
    *
    * @see java.util.stream.Stream#filter
    * @apiNote Clojure {@code filter}.
@@ -57,6 +71,10 @@ public final class Transducers {
   /**
    * Drops elements that pass: {@code remove(x -> x % 2 == 0)} turns 1, 2, 3, 4 into 1, 3.
    *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3, 4).remove(x -> x % 2 == 0).toList(); // [1, 3]
+   * }</pre>
+   *
    * @apiNote Clojure {@code remove}; {@code Stream.filter} with the test negated.
    */
   public static <T> Transducer<T, T> remove(Pred<? super T> test) {
@@ -66,6 +84,10 @@ public final class Transducers {
   /**
    * Replaces each element with the elements of an {@code Iterable} (null means none): {@code
    * flatMap(s -> List.of(s.split(" ")))} turns "a b", "c" into "a", "b", "c".
+   *
+   * <pre>{@code
+   * List<String> r = Fold.of("a b", "c").flatMap(s -> List.of(s.split(" "))).toList(); // [a, b, c]
+   * }</pre>
    *
    * @see java.util.stream.Stream#flatMap
    * @apiNote Clojure {@code mapcat}.
@@ -77,16 +99,68 @@ public final class Transducers {
   /**
    * Runs {@code action} on each element as it passes (on worker threads when parallel).
    *
+   * <pre>{@code
+   * long n = Fold.of(1, 2, 3).peek(x -> System.out.println(x)).count(); // 3
+   * }</pre>
+   *
    * @see java.util.stream.Stream#peek
    */
   public static <T> Transducer<T, T> peek(Effect<? super T> action) {
     return new PeekTransducer<>(action);
   }
 
+  /**
+   * Applies {@code f} and keeps the non-null results.
+   *
+   * <pre>{@code
+   * List<Integer> lengths = Fold.of("a", "", "abc").via(Transducers.<String, Integer>keep(
+   *     s -> s.isEmpty() ? null : s.length())).toList(); // [1, 3]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#mapMulti
+   * @apiNote Clojure {@code keep}; {@code Stream.map(f).filter(Objects::nonNull)}.
+   */
+  public static <T, U> Transducer<T, U> keep(Fn<? super T, ? extends U> f) {
+    return new KeepTransducer<>(f);
+  }
+
+  /**
+   * Flattens one level: each element is an {@code Iterable} (null means none).
+   *
+   * <pre>{@code
+   * List<Integer> flat = Fold.of(List.of(1, 2), List.of(3)).via(Transducers.<Integer>cat())
+   *     .toList(); // [1, 2, 3]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#flatMap
+   * @apiNote Clojure {@code cat}.
+   */
+  public static <U> Transducer<Iterable<? extends U>, U> cat() {
+    return new CatTransducer<>();
+  }
+
+  /**
+   * Replaces elements that are keys of {@code replacements} by their values (the map is copied).
+   *
+   * <pre>{@code
+   * List<String> r = Fold.of("a", "b", "c").replace(Map.of("b", "B")).toList(); // [a, B, c]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#map
+   * @apiNote Clojure {@code replace}.
+   */
+  public static <T> Transducer<T, T> replace(Map<? extends T, ? extends T> replacements) {
+    return new ReplaceTransducer<>(replacements);
+  }
+
   // ---- early stopping and positions -----------------------------------------------------------
 
   /**
    * The first {@code n} elements, then stops: {@code limit(2)} turns 1, 2, 3 into 1, 2.
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3).limit(2).toList(); // [1, 2]
+   * }</pre>
    *
    * @see java.util.stream.Stream#limit
    * @apiNote Clojure {@code take}.
@@ -97,6 +171,10 @@ public final class Transducers {
 
   /**
    * All but the first {@code n} elements: {@code skip(2)} turns 1, 2, 3 into 3.
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3).skip(2).toList(); // [3]
+   * }</pre>
    *
    * @see java.util.stream.Stream#skip
    * @apiNote Clojure {@code drop}.
@@ -109,6 +187,10 @@ public final class Transducers {
    * Elements while {@code test} holds, then stops: {@code takeWhile(x -> x < 3)} turns 1, 2, 3, 1
    * into 1, 2.
    *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3, 1).takeWhile(x -> x < 3).toList(); // [1, 2]
+   * }</pre>
+   *
    * @see java.util.stream.Stream#takeWhile
    * @apiNote Clojure {@code take-while}.
    */
@@ -120,6 +202,10 @@ public final class Transducers {
    * Drops elements while {@code test} holds: {@code dropWhile(x -> x < 3)} turns 1, 2, 3, 1 into 3,
    * 1.
    *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3, 1).dropWhile(x -> x < 3).toList(); // [3, 1]
+   * }</pre>
+   *
    * @see java.util.stream.Stream#dropWhile
    * @apiNote Clojure {@code drop-while}.
    */
@@ -127,10 +213,246 @@ public final class Transducers {
     return new DropWhileTransducer<>(test);
   }
 
+  /**
+   * Passes elements up to and including the first that satisfies {@code test}, then stops.
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 5, 3).haltWhen(x -> x > 4).toList(); // [1, 2, 5]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#takeWhile
+   * @apiNote Clojure {@code halt-when} (which returns the halting element as the result instead).
+   */
+  public static <T> Transducer<T, T> haltWhen(Pred<? super T> test) {
+    return new HaltWhenTransducer<>(test);
+  }
+
+  /**
+   * Every {@code n}-th element, starting with the first.
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(0, 1, 2, 3, 4).takeNth(2).toList(); // [0, 2, 4]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#filter
+   * @apiNote Clojure {@code take-nth}.
+   */
+  public static <T> Transducer<T, T> takeNth(long n) {
+    return new TakeNthTransducer<>(n);
+  }
+
+  /**
+   * Applies {@code f} to each element's position (from 0) and the element.
+   *
+   * <pre>{@code
+   * List<String> r = Fold.of("a", "b").mapIndexed((i, s) -> i + s).toList(); // [0a, 1b]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#map
+   * @apiNote Clojure {@code map-indexed}.
+   */
+  public static <T, U> Transducer<T, U> mapIndexed(Fn2<Long, ? super T, ? extends U> f) {
+    return new MapIndexedTransducer<>(f, false);
+  }
+
+  /**
+   * Applies {@code f} to each element's position and the element, keeping non-null results.
+   *
+   * <pre>{@code
+   * List<String> r = Fold.of("a", "b", "c")
+   *     .keepIndexed((i, s) -> i % 2 == 0 ? s : null).toList(); // [a, c]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#mapMulti
+   * @apiNote Clojure {@code keep-indexed}.
+   */
+  public static <T, U> Transducer<T, U> keepIndexed(Fn2<Long, ? super T, ? extends U> f) {
+    return new MapIndexedTransducer<>(f, true);
+  }
+
+  /**
+   * Pairs each element with its position: {@code (element, index)}.
+   *
+   * <pre>{@code
+   * List<Tuple2<String, Long>> r = Fold.of("a", "b").zipWithIndex().toList(); // [(a, 0), (b, 1)]
+   * }</pre>
+   *
+   * @see java.util.stream.IntStream#range
+   * @apiNote Clojure {@code map-indexed} with {@code vector}; Rust and Julia {@code enumerate}.
+   */
+  public static <T> Transducer<T, Tuple2<T, Long>> zipWithIndex() {
+    return new ZipWithIndexTransducer<>();
+  }
+
+  /**
+   * Keeps each element with probability {@code p}, decided by a hash of {@code (seed, position)}:
+   * the same sample for the same seed however the input is split.
+   *
+   * <pre>{@code
+   * List<Long> sample = Fold.range(0, 1000).boxed().randomSample(0.1, 42L).toList();
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#filter
+   * @apiNote Clojure {@code random-sample} (not reproducible there).
+   */
+  public static <T> Transducer<T, T> randomSample(double p, long seed) {
+    return new RandomSampleTransducer<>(p, seed);
+  }
+
+  // ---- state merged across chunks -------------------------------------------------------------
+
+  /**
+   * The first occurrence of each element ({@code equals}), in encounter order.
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 1, 3, 2).distinct().toList(); // [1, 2, 3]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#distinct
+   * @apiNote Clojure {@code distinct}.
+   */
+  public static <T> Transducer<T, T> distinct() {
+    return new DistinctTransducer<T, T>(x -> x, "distinct");
+  }
+
+  /**
+   * The first element of each {@code key}, in encounter order.
+   *
+   * <pre>{@code
+   * List<String> r = Fold.of("a", "bb", "c").distinctBy(String::length).toList(); // [a, bb]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#distinct
+   * @apiNote StreamEx {@code distinct(keyExtractor)}; Clojure {@code (distinct (map key ...))}.
+   */
+  public static <T, K> Transducer<T, T> distinctBy(Fn<? super T, ? extends K> key) {
+    return new DistinctTransducer<T, K>(key, "distinctBy");
+  }
+
+  /**
+   * Groups by {@code key}, runs each group through {@code xf} (its own state per group) into {@code
+   * reducer}; keys in order of first appearance. A group whose reducer is done ignores its later
+   * elements.
+   *
+   * <pre>{@code
+   * Map<Boolean, List<Integer>> firstTwoEach = Fold.of(1, 2, 3, 4, 5, 6).reduce(
+   *     Transducers.groupBy(x -> x % 2 == 0, Transducers.limit(2), Reducers.toList()));
+   * // {false=[1, 3], true=[2, 4]}
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#groupingBy(java.util.function.Function,
+   *     java.util.stream.Collector)
+   * @apiNote Clojure {@code group-by}; Transducers.jl {@code GroupBy}.
+   */
+  public static <T, K, U, R> Reducer<T, ?, Map<K, R>> groupBy(
+      Fn<? super T, ? extends K> key, Transducer<T, U> xf, Reducer<? super U, ?, R> reducer) {
+    Objects.requireNonNull(xf, "xf");
+    Objects.requireNonNull(reducer, "reducer");
+    return groupBy(key, xf.apply(reducer));
+  }
+
+  private static <T, K, A, R> Reducer<T, ?, Map<K, R>> groupBy(
+      Fn<? super T, ? extends K> key, Reducer<T, A, R> group) {
+    return new GroupByReducer<>(key, group);
+  }
+
+  // ---- neighbours: runs, windows, separators ----------------------------------------------------
+
+  /**
+   * Drops elements equal to the one just before them.
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 1, 2, 2, 1).dedupe().toList(); // [1, 2, 1]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#distinct
+   * @apiNote Clojure {@code dedupe}.
+   */
+  public static <T> Transducer<T, T> dedupe() {
+    return new DedupeTransducer<>();
+  }
+
+  /**
+   * Lists of {@code n} consecutive elements; the last may be shorter.
+   *
+   * <pre>{@code
+   * List<List<Integer>> r = Fold.of(1, 2, 3, 4, 5).partitionAll(2).toList(); // [[1, 2], [3, 4], [5]]
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#groupingBy(java.util.function.Function)
+   * @apiNote Clojure {@code partition-all}; JDK 22 {@code Gatherers.windowFixed}.
+   */
+  public static <T> Transducer<T, List<T>> partitionAll(int n) {
+    return new PartitionAllTransducer<>(n);
+  }
+
+  /**
+   * Lists of consecutive elements with equal {@code key}.
+   *
+   * <pre>{@code
+   * List<List<Integer>> r = Fold.of(1, 3, 2, 4, 5).partitionBy(x -> x % 2).toList();
+   * // [[1, 3], [2, 4], [5]]
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#groupingBy(java.util.function.Function)
+   * @apiNote Clojure {@code partition-by}.
+   */
+  public static <T> Transducer<T, List<T>> partitionBy(Fn<? super T, ?> key) {
+    return new PartitionByTransducer<>(key);
+  }
+
+  /**
+   * Sliding windows of {@code size} elements starting every {@code step} positions; only full
+   * windows.
+   *
+   * <pre>{@code
+   * List<List<Integer>> r = Fold.of(1, 2, 3, 4).window(2, 1).toList(); // [[1, 2], [2, 3], [3, 4]]
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#groupingBy(java.util.function.Function)
+   * @apiNote Clojure {@code partition} with a step; JDK 22 {@code Gatherers.windowSliding}.
+   */
+  public static <T> Transducer<T, List<T>> window(int size, int step) {
+    return new WindowTransducer<>(size, step);
+  }
+
+  /**
+   * Puts {@code separator} between consecutive elements.
+   *
+   * <pre>{@code
+   * String s = Fold.of("a", "b", "c").interpose(",").joining(); // "a,b,c"
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#joining(CharSequence)
+   * @apiNote Clojure {@code interpose}.
+   */
+  public static <T> Transducer<T, T> interpose(T separator) {
+    return new InterposeTransducer<>(separator);
+  }
+
+  /**
+   * Running reduction from {@code init}: passes {@code f(init, x1)}, {@code f(f(init, x1), x2)},
+   * ...
+   *
+   * <pre>{@code
+   * List<Integer> sums = Fold.of(1, 2, 3).scan(0, (a, x) -> a + x).toList(); // [1, 3, 6]
+   * }</pre>
+   *
+   * @see java.util.Arrays#parallelPrefix(Object[], java.util.function.BinaryOperator)
+   * @apiNote Clojure {@code reductions}; JDK 22 {@code Gatherers.scan}.
+   */
+  public static <T, U> Transducer<T, U> scan(U init, Fn2<? super U, ? super T, ? extends U> f) {
+    return new ScanTransducer<>(init, f);
+  }
+
   // ---- primitive stages (unboxed) -------------------------------------------------------------
 
   /**
    * Maps unboxed {@code long}s.
+   *
+   * <pre>{@code
+   * long s = Fold.range(0, 4).map(x -> x * x).sum(); // 14
+   * }</pre>
    *
    * @see java.util.stream.LongStream#map
    */
@@ -141,6 +463,10 @@ public final class Transducers {
   /**
    * Filters unboxed {@code long}s.
    *
+   * <pre>{@code
+   * long s = Fold.range(0, 10).filter(x -> x % 2 == 0).sum(); // 20
+   * }</pre>
+   *
    * @see java.util.stream.LongStream#filter
    */
   public static Transducer<Long, Long> filterLongs(LongPred test) {
@@ -149,6 +475,10 @@ public final class Transducers {
 
   /**
    * Runs an action on unboxed {@code long}s.
+   *
+   * <pre>{@code
+   * long n = Fold.range(0, 3).peek(x -> System.out.println(x)).count(); // 3
+   * }</pre>
    *
    * @see java.util.stream.LongStream#peek
    */
@@ -159,6 +489,10 @@ public final class Transducers {
   /**
    * Maps unboxed {@code long}s to objects.
    *
+   * <pre>{@code
+   * List<String> r = Fold.range(0, 3).mapToObj(x -> "#" + x).toList(); // [#0, #1, #2]
+   * }</pre>
+   *
    * @see java.util.stream.LongStream#mapToObj
    */
   public static <U> Transducer<Long, U> mapLongsToObj(LongToObj<? extends U> f) {
@@ -167,6 +501,10 @@ public final class Transducers {
 
   /**
    * Maps unboxed {@code long}s to {@code double}s.
+   *
+   * <pre>{@code
+   * double s = Fold.range(1, 3).mapToDouble(x -> x / 2.0).sum(); // 1.5
+   * }</pre>
    *
    * @see java.util.stream.LongStream#mapToDouble
    */
@@ -177,6 +515,10 @@ public final class Transducers {
   /**
    * Maps objects to unboxed {@code long}s.
    *
+   * <pre>{@code
+   * long s = Fold.of("a", "bb").mapToLong(String::length).sum(); // 3
+   * }</pre>
+   *
    * @see java.util.stream.Stream#mapToLong
    */
   public static <T> Transducer<T, Long> mapToLong(ToLong<? super T> f) {
@@ -185,6 +527,10 @@ public final class Transducers {
 
   /**
    * Maps objects to unboxed {@code double}s.
+   *
+   * <pre>{@code
+   * double s = Fold.of("a", "bb").mapToDouble(String::length).sum(); // 3.0
+   * }</pre>
    *
    * @see java.util.stream.Stream#mapToDouble
    */
@@ -195,6 +541,10 @@ public final class Transducers {
   /**
    * Maps unboxed {@code double}s.
    *
+   * <pre>{@code
+   * double s = Fold.from(new double[] {1, 2}).map(x -> x * 2).sum(); // 6.0
+   * }</pre>
+   *
    * @see java.util.stream.DoubleStream#map
    */
   public static Transducer<Double, Double> mapDoubles(DoubleFn f) {
@@ -203,6 +553,10 @@ public final class Transducers {
 
   /**
    * Filters unboxed {@code double}s.
+   *
+   * <pre>{@code
+   * double s = Fold.from(new double[] {1, 2, 3}).filter(x -> x > 1).sum(); // 5.0
+   * }</pre>
    *
    * @see java.util.stream.DoubleStream#filter
    */
@@ -213,9 +567,41 @@ public final class Transducers {
   /**
    * Maps unboxed {@code double}s to objects.
    *
+   * <pre>{@code
+   * List<String> r = Fold.from(new double[] {0.5}).mapToObj(x -> "d" + x).toList(); // [d0.5]
+   * }</pre>
+   *
    * @see java.util.stream.DoubleStream#mapToObj
    */
   public static <U> Transducer<Double, U> mapDoublesToObj(DoubleToObj<? extends U> f) {
     return new DoubleStages.MapToObj<>(f);
+  }
+
+  /**
+   * The first {@code n} unboxed {@code long}s.
+   *
+   * <pre>{@code
+   * long[] first = Fold.range(0, 1_000_000).filter(x -> x % 7 == 0).limit(3).toArray(); // [0, 7, 14]
+   * }</pre>
+   *
+   * @see java.util.stream.LongStream#limit
+   * @apiNote Clojure {@code take}.
+   */
+  public static Transducer<Long, Long> limitLongs(long n) {
+    return new LongLimitTransducer(n);
+  }
+
+  /**
+   * The distinct unboxed {@code long}s, in encounter order.
+   *
+   * <pre>{@code
+   * long[] d = Fold.from(new long[] {3, 1, 3, 2, 1}).distinct().toArray(); // [3, 1, 2]
+   * }</pre>
+   *
+   * @see java.util.stream.LongStream#distinct
+   * @apiNote Clojure {@code distinct}.
+   */
+  public static Transducer<Long, Long> distinctLongs() {
+    return new LongDistinctTransducer();
   }
 }

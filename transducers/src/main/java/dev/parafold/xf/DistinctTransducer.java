@@ -1,0 +1,150 @@
+package dev.parafold.xf;
+
+import dev.parafold.fn.Fn;
+import dev.parafold.reduce.Reducer;
+import dev.parafold.reduce.Strategy;
+import dev.parafold.reduce.Transducer;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Passes the first element of each key ({@code distinct}: of each value, by {@code equals}),
+ * keeping encounter order. Same as {@code Stream.distinct}; Clojure {@code distinct}; {@code
+ * distinctBy} is StreamEx's {@code distinct(keyExtractor)}.
+ *
+ * <p>Parallel (mergeable): the chunk that starts the input passes first occurrences straight on and
+ * remembers their keys. Any other chunk cannot know whether its first occurrences appeared to its
+ * left, so it keeps them as candidates (first element per key, in order). {@code combine} merges
+ * candidate maps, or, when the left part starts the input, replays the candidates whose key it has
+ * not seen. Memory is one entry per distinct key per chunk, as for the sequential set.
+ */
+final class DistinctTransducer<T, K> implements Transducer<T, T> {
+  private static final long serialVersionUID = 1L;
+  private final Fn<? super T, ? extends K> key;
+  private final String name;
+
+  DistinctTransducer(Fn<? super T, ? extends K> key, String name) {
+    this.key = Objects.requireNonNull(key, "key");
+    this.name = name;
+  }
+
+  @Override
+  public Strategy strategy() {
+    return Strategy.MERGEABLE;
+  }
+
+  @Override
+  public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
+    return new Step<>(downstream, key, name);
+  }
+
+  @Override
+  public String describe() {
+    return name;
+  }
+
+  // ---- per-chunk state and reducer ----------------------------------------------------------
+
+  /** First chunk: {@code seen}; any other: {@code candidates}, key to first element. */
+  static final class State<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    A inner;
+    HashSet<Object> seen;
+    LinkedHashMap<Object, Object> candidates;
+  }
+
+  private static final class Step<T, K, A, R> implements Reducer<T, State<A>, R> {
+    private static final long serialVersionUID = 1L;
+    private final Reducer<? super T, A, R> down;
+    private final Fn<? super T, ? extends K> key;
+    private final String name;
+
+    Step(Reducer<? super T, A, R> down, Fn<? super T, ? extends K> key, String name) {
+      this.down = down;
+      this.key = key;
+      this.name = name;
+    }
+
+    @Override
+    public State<A> init() {
+      return init(0);
+    }
+
+    @Override
+    public State<A> init(long offset) {
+      State<A> s = new State<>();
+      s.inner = down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
+      if (offset == 0) {
+        s.seen = new HashSet<>();
+      } else {
+        s.candidates = new LinkedHashMap<>();
+      }
+      return s;
+    }
+
+    @Override
+    public State<A> step(State<A> s, T t) {
+      Object k = key.apply(t);
+      if (s.seen != null) {
+        if (s.seen.add(k)) {
+          s.inner = down.step(s.inner, t);
+        }
+      } else {
+        s.candidates.putIfAbsent(k, t);
+      }
+      return s;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public State<A> combine(State<A> left, State<A> right) {
+      if (right.seen != null) {
+        // only empty chunks lie left of a chunk that starts the input (e.g. an executor's seed)
+        right.inner = down.combine(left.inner, right.inner);
+        return right;
+      }
+      if (left.seen == null) {
+        for (Map.Entry<Object, Object> e : right.candidates.entrySet()) {
+          left.candidates.putIfAbsent(e.getKey(), e.getValue());
+        }
+        return left;
+      }
+      for (Map.Entry<Object, Object> e : right.candidates.entrySet()) {
+        if (down.isDone(left.inner)) {
+          break;
+        }
+        if (left.seen.add(e.getKey())) {
+          left.inner = down.step(left.inner, (T) e.getValue());
+        }
+      }
+      return left;
+    }
+
+    @Override
+    public R complete(State<A> s) {
+      return down.complete(s.seen == null ? combine(init(0), s).inner : s.inner);
+    }
+
+    @Override
+    public boolean isDone(State<A> s) {
+      return s.seen != null && down.isDone(s.inner);
+    }
+
+    @Override
+    public boolean mayStop() {
+      return down.mayStop();
+    }
+
+    @Override
+    public Strategy strategy() {
+      return Strategy.MERGEABLE.max(down.strategy());
+    }
+
+    @Override
+    public String describe() {
+      return name + " -> " + down.describe();
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package dev.parafold.xf;
+
+import dev.parafold.reduce.LongReducer;
+import dev.parafold.reduce.Reducer;
+import dev.parafold.reduce.Strategy;
+import dev.parafold.reduce.Transducer;
+import java.util.Arrays;
+
+/**
+ * {@code limit} for unboxed {@code long} pipelines: the same parallel plan as {@link
+ * LimitTransducer} (exact offsets pass straight through; a chunk of unknown position holds at most
+ * {@code n} elements), with the held elements in a {@code long[]} and the elements stepped unboxed.
+ * Same as {@code LongStream.limit}.
+ */
+final class LongLimitTransducer implements Transducer<Long, Long> {
+  private static final long serialVersionUID = 1L;
+  private final long n;
+
+  LongLimitTransducer(long n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("limit: n must be >= 0, was " + n);
+    }
+    this.n = n;
+  }
+
+  @Override
+  public Strategy strategy() {
+    return Strategy.INDEXED;
+  }
+
+  @Override
+  public <A, R> Reducer<Long, ?, R> apply(Reducer<? super Long, A, R> downstream) {
+    return new Step<>(LongReducer.of(downstream), n);
+  }
+
+  @Override
+  public String describe() {
+    return "limit(" + n + ")";
+  }
+
+  // ---- per-chunk state and reducer ----------------------------------------------------------
+
+  /** Resolved (offset known): {@code pos} is the index of the next element. Otherwise held. */
+  static final class State<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    A inner;
+    boolean resolved;
+    long pos;
+    long[] held;
+    int count;
+  }
+
+  private static final class Step<A, R> implements LongReducer<State<A>, R> {
+    private static final long serialVersionUID = 1L;
+    private final LongReducer<A, R> down;
+    private final long n;
+
+    Step(LongReducer<A, R> down, long n) {
+      this.down = down;
+      this.n = n;
+    }
+
+    @Override
+    public State<A> init() {
+      return init(0);
+    }
+
+    @Override
+    public State<A> init(long offset) {
+      State<A> s = new State<>();
+      s.resolved = offset >= 0;
+      s.pos = offset;
+      s.inner = down.init(offset >= 0 && offset <= n ? offset : UNKNOWN_OFFSET);
+      if (!s.resolved) {
+        s.held = new long[(int) Math.min(16, n)];
+      }
+      return s;
+    }
+
+    @Override
+    public State<A> stepLong(State<A> s, long x) {
+      if (s.resolved) {
+        if (s.pos++ < n) {
+          s.inner = down.stepLong(s.inner, x);
+        }
+      } else if (s.count < n) {
+        if (s.count == s.held.length) {
+          s.held = Arrays.copyOf(s.held, (int) Math.min(n, Math.max(16, 2L * s.count)));
+        }
+        s.held[s.count++] = x;
+      }
+      return s;
+    }
+
+    @Override
+    public State<A> step(State<A> s, Long x) {
+      return stepLong(s, x);
+    }
+
+    @Override
+    public State<A> combine(State<A> left, State<A> right) {
+      if (left.resolved && right.resolved) {
+        if (left.pos < n && !down.isDone(left.inner)) {
+          left.inner = down.combine(left.inner, right.inner);
+        }
+        left.pos = Math.max(left.pos, right.pos);
+        return left;
+      }
+      for (int i = 0; i < right.count && !isDone(left); i++) {
+        stepLong(left, right.held[i]);
+      }
+      return left;
+    }
+
+    @Override
+    public R complete(State<A> s) {
+      return down.complete(s.resolved ? s.inner : combine(init(0), s).inner);
+    }
+
+    @Override
+    public boolean isDone(State<A> s) {
+      return s.resolved ? s.pos >= n || down.isDone(s.inner) : s.count >= n;
+    }
+
+    @Override
+    public boolean mayStop() {
+      return true;
+    }
+
+    @Override
+    public Strategy strategy() {
+      return Strategy.INDEXED.max(down.strategy());
+    }
+
+    @Override
+    public String describe() {
+      return "limit(" + n + ") -> " + down.describe();
+    }
+  }
+}
