@@ -154,6 +154,17 @@ final class Plan {
           "note:     index-aware stages on a source of unknown positions hold back a bounded"
               + " prefix per chunk and replay it when chunks merge\n");
     }
+    if (p > 1) {
+      for (Transducer<?, ?> stage : xf.stages()) {
+        if (stage.describe().startsWith("scan")) {
+          sb.append(
+              "note:     scan holds every chunk but the first and replays it in order when chunks"
+                  + " merge (its function need not be associative): the stages after it run on"
+                  + " one thread\n");
+          break;
+        }
+      }
+    }
     return sb.toString();
   }
 }

@@ -18,7 +18,9 @@ import java.io.Serializable;
  *     <ul>
  *       <li>{@link #init(long)} returns fresh state for one chunk of input; the chunk's first
  *           element is element number {@code offset} of this reducer's input, or {@link
- *           #UNKNOWN_OFFSET}. The chunk that starts the input always gets offset {@code 0}.
+ *           #UNKNOWN_OFFSET}. The chunk that starts the input always gets offset {@code 0}; a chunk
+ *           at offset 0 may still have empty chunks to its left (an executor may merge {@code
+ *           init(0)} with the first chunk's accumulator).
  *       <li>{@link #step} may mutate {@code acc} and return it (like a {@code Collector}), or
  *           return a new value. Accumulators never leave their chunk until {@link #combine} is
  *           called.

