@@ -1,0 +1,28 @@
+/**
+ * The fluent API: {@link dev.parafold.Fold} (objects), {@link dev.parafold.LongFold} and {@link
+ * dev.parafold.DoubleFold} (unboxed primitives).
+ *
+ * <pre>{@code
+ * List<Integer> firstTen = Fold.from(list).parallel().filter(x -> x % 3 == 0).limit(10).toList();
+ * }</pre>
+ *
+ * <h2>Parallel semantics</h2>
+ *
+ * <ul>
+ *   <li><b>Ordering.</b> Chunks are merged left then right with each reducer's {@code combine}, so
+ *       ordered results ({@code toList}, {@code joining}, {@code findFirst}, {@code limit}) equal
+ *       the sequential ones, for every operation of the catalog, stateful ones included.
+ *   <li><b>Associativity.</b> Reducers must have an associative {@code combine} whose identity is
+ *       {@code init}; {@link dev.parafold.reduce.ReducerLaws} checks yours, and {@code
+ *       -Dparafold.checkLaws=true} checks every pipeline before it runs.
+ *   <li><b>Side effects.</b> Functions passed to {@code peek}, {@code forEach} and the stages run
+ *       on worker threads, concurrently; they must not share unsynchronised mutable state. Nothing
+ *       is left running when a terminal operation returns or throws.
+ *   <li><b>Early termination.</b> When a chunk's result can no longer change ({@code limit}, {@code
+ *       takeWhile}, {@code findFirst}, {@code anyMatch}), the chunks to its right are cancelled and
+ *       chunks to its left finish: the result is deterministic.
+ *   <li><b>Failures.</b> The first exception a user function throws reaches the caller as the same
+ *       instance; later ones are attached as suppressed.
+ * </ul>
+ */
+package dev.parafold;
