@@ -528,6 +528,35 @@ public final class Fold<T> {
     return reduce(Transducers.groupBy(key, xf, reducer));
   }
 
+  /**
+   * Like {@link #collect}, for callers who do not need encounter order: a {@code CONCURRENT}
+   * collector then accumulates every chunk into one shared container (as {@code
+   * Collectors.groupingByConcurrent} does in parallel streams), skipping per-chunk containers and
+   * their merges. A collector without {@code CONCURRENT} runs as in {@link #collect}.
+   */
+  public <A, R> R collectUnordered(Collector<? super T, A, R> collector) {
+    Objects.requireNonNull(collector, "collector");
+    if (!collector.characteristics().contains(Collector.Characteristics.CONCURRENT)) {
+      return collect(collector);
+    }
+    A shared = collector.supplier().get();
+    java.util.function.BiConsumer<A, ? super T> add = collector.accumulator();
+    boolean identity =
+        collector.characteristics().contains(Collector.Characteristics.IDENTITY_FINISH);
+    A filled =
+        reduce(
+            Reducers.<T, A>of(
+                () -> shared,
+                (a, t) -> {
+                  add.accept(a, t);
+                  return a;
+                },
+                (l, r) -> l));
+    @SuppressWarnings("unchecked")
+    R result = identity ? (R) filled : collector.finisher().apply(filled);
+    return result;
+  }
+
   /** The elements in encounter order. */
   public List<T> toList() {
     return reduce(Reducers.toList());

@@ -78,6 +78,17 @@ class InteropTest {
   }
 
   @Test
+  void concurrentCollector_sharesOneContainer_whenTheCallerAsksForUnordered() {
+    List<Integer> xs = IntStream.range(0, 50_000).boxed().collect(Collectors.toList());
+    java.util.concurrent.ConcurrentMap<Integer, Long> counts =
+        Fold.from(xs)
+            .parallel()
+            .collectUnordered(Collectors.groupingByConcurrent(x -> x % 10, Collectors.counting()));
+    assertEquals(
+        xs.stream().collect(Collectors.groupingBy(x -> x % 10, Collectors.counting())), counts);
+  }
+
+  @Test
   void iterator_isLazy_andStopsReadingAfterLimit() {
     AtomicInteger pulled = new AtomicInteger();
     Iterator<Integer> it =
