@@ -1198,10 +1198,12 @@ public final class Reducers {
     private static final long serialVersionUID = 1L;
     private final Fn<? super T, ? extends K> key;
     private final Reducer<? super T, A, R> down;
+    private final boolean mayStop;
 
     GroupBy(Fn<? super T, ? extends K> key, Reducer<? super T, A, R> down) {
       this.key = key;
       this.down = down;
+      this.mayStop = down.mayStop();
     }
 
     @Override
@@ -1213,13 +1215,16 @@ public final class Reducers {
     public LinkedHashMap<K, A> step(LinkedHashMap<K, A> acc, T t) {
       K k = key.apply(t);
       A a = acc.get(k);
-      if (a == null) {
+      if (a == null && !acc.containsKey(k)) {
         a = down.init();
+        acc.put(k, a);
       }
-      if (!down.isDone(a)) {
-        a = down.step(a, t);
+      if (!mayStop || !down.isDone(a)) {
+        A next = down.step(a, t);
+        if (next != a) {
+          acc.put(k, next); // immutable accumulators; mutable ones (the usual case) skip this
+        }
       }
-      acc.put(k, a);
       return acc;
     }
 
