@@ -40,6 +40,8 @@ final class BenchmarkAgreementTest {
               "streamParConcurrent",
               "parafoldSeq",
               "parafoldPar",
+              "sharedSeq",
+              "clonedSeq",
               "Seq",
               "Par")
           .sorted(Comparator.comparingInt(String::length).reversed())
