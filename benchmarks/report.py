@@ -16,8 +16,11 @@ VARIANTS = sorted(
 MAIN = ["hand", "streamSeq", "streamPar", "parafoldSeq", "parafoldPar"]
 TO_MS = {"ms/op": 1.0, "us/op": 1e-3, "ns/op": 1e-6, "s/op": 1e3}
 # Elements per operation, for bytes/element in the allocation table (primitive workloads).
-ELEMENTS = {"SumOfSquaresEven": 10_000_000, "Polluted": 10_000_000, "CpuHeavy": 1_000_000,
-            "SmallInput": 100, "FindFirst": 10_000_000, "Nested": 6_400_000}
+ELEMENTS = {("SumOfSquaresEven", ""): 10_000_000, ("SumOfSquaresEven", "range"): 10_000_000,
+            ("Polluted", ""): 10_000_000, ("CpuHeavy", ""): 1_000_000, ("SmallInput", ""): 100,
+            ("FindFirst", ""): 10_000_000, ("FindFirst", "any"): 10_000_000,
+            ("FindFirst", "limitDense"): 3_000, ("FindFirst", "limitSparse"): 1_024_000,
+            ("Nested", ""): 6_400_000}
 
 
 def split_name(method):
@@ -151,11 +154,11 @@ def targets(rows, probes):
     out.append(("Distinct ordered par >= 1.5x streamSeq; PartitionAll par >= 1.5x seq",
                 "parafold variants arrive with the stateful catalog", "-"))
     worst = None
-    for w, n in ELEMENTS.items():
-        if w == "SmallInput":
-            continue  # 100 elements: fixed per-call cost, not per-element
+    for (w, p), n in ELEMENTS.items():
+        if w == "SmallInput" or p.startswith("limit"):
+            continue  # fixed per-call cost, not per-element
         for v in ("parafoldSeq", "parafoldPar"):
-            r = g(w, "", v)
+            r = g(w, p, v)
             if r and r["alloc"] is not None:
                 per = r["alloc"] / n
                 worst = per if worst is None else max(worst, per)
@@ -203,10 +206,10 @@ def render(rows, probes, probe_lines, args):
                               (("streamPar", "parafoldPar"), ("hand", "parafoldPar"), ("hand", "parafoldSeq")))
                  + f" | {extras} |")
     L += ["", "Allocation (`-prof gc`, gc.alloc.rate.norm, bytes/op; per element where the workload is primitive):", "",
-          "| workload | variant | bytes/op | bytes/element |", "|---|---|---:|---:|"]
+          "| workload | variant | bytes/op | bytes/element (examined) |", "|---|---|---:|---:|"]
     for (w, p, v), r in sorted(rows.items()):
-        if w in ELEMENTS and r["alloc"] is not None and p in ("", "range"):
-            n = ELEMENTS[w]
+        if (w, p) in ELEMENTS and r["alloc"] is not None:
+            n = ELEMENTS[(w, p)]
             L.append(f"| {w}{' / ' + p if p else ''} | {v} | {r['alloc']:.0f} | {r['alloc'] / n:.4f} |")
     L += ["", "Probes (`dev.parafold.benchmarks.Probes`, same JVM flags, one JVM):", ""]
     L += [f"- {l}" for l in probe_lines]

@@ -84,18 +84,29 @@ public final class Probes {
 
   private static void examined(String name, long n, Counted variant) {
     double[] fractions = new double[7];
+    int ok = 0;
+    String failure = "";
     for (int i = 0; i < fractions.length; i++) {
       LongAdder c = new LongAdder();
-      long r = variant.run(c);
-      if (r < 0) {
-        throw new AssertionError(name + " found nothing");
+      try {
+        long r = variant.run(c);
+        if (r < 0) {
+          throw new AssertionError(name + " found nothing");
+        }
+        fractions[ok++] = (double) c.sum() / n;
+      } catch (RuntimeException e) {
+        failure = ", " + (fractions.length - ok) + " runs failed: " + e.getMessage();
       }
-      fractions[i] = (double) c.sum() / n;
     }
-    Arrays.sort(fractions);
+    if (ok == 0) {
+      System.out.printf("probe examined.%s failed%s%n", name, failure);
+      return;
+    }
+    double[] done = Arrays.copyOf(fractions, ok);
+    Arrays.sort(done);
     System.out.printf(
-        "probe examined.%s median %.1f%% max %.1f%% of the range (match at 10%%)%n",
-        name, 100 * fractions[fractions.length / 2], 100 * fractions[fractions.length - 1]);
+        "probe examined.%s median %.1f%% max %.1f%% of the range (match at 10%%)%s%n",
+        name, 100 * done[ok / 2], 100 * done[ok - 1], failure);
   }
 
   private static void threads(String name, LongSupplier variant) {
