@@ -188,7 +188,7 @@ def render(rows, probes, probe_lines, args):
     date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     L = [f"### {args.mode} run, {date}", "",
          f"- machine: {host}", f"- JDK: {jdk}",
-         f"- JMH 1.37, 1 fork, {'1x400 ms warm-up, 3x400 ms measured' if args.mode == 'quick' else '3x1 s warm-up, 5x1 s measured'},"
+         f"- JMH 1.37, 1 fork, {args.settings},"
          " `-prof gc`, `-Xms4g -Xmx4g` (G1, 2 MB regions)",
          f"- load average before / after: {args.load}; wall time {args.elapsed} s",
          f"- raw JSON: `{os.path.relpath(args.json)}`", "",
@@ -229,6 +229,9 @@ def main():
     ap.add_argument("--write", default="1")
     args = ap.parse_args()
     rows = load(args.json)
+    first = json.load(open(args.json))[0]
+    args.settings = (f"{first['warmupIterations']}x{first['warmupTime']} warm-up, "
+                     f"{first['measurementIterations']}x{first['measurementTime']} measured")
     probes, probe_lines = parse_probes(args.probes)
     block = render(rows, probes, probe_lines, args)
     print(block)
