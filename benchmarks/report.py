@@ -12,7 +12,7 @@ import sys
 
 VARIANTS = sorted(
     ["hand", "handFJ", "handCopy", "handBitmap", "streamSeq", "streamPar", "streamParConcurrent",
-     "parafoldSeq", "parafoldPar", "sharedSeq", "clonedSeq", "Seq", "Par"], key=len, reverse=True)
+     "parafoldSeq", "parafoldPar", "Seq", "Par"], key=len, reverse=True)
 MAIN = ["hand", "streamSeq", "streamPar", "parafoldSeq", "parafoldPar"]
 TO_MS = {"ms/op": 1.0, "us/op": 1e-3, "ns/op": 1e-6, "s/op": 1e3}
 # Elements per operation, for bytes/element in the allocation table (primitive workloads).

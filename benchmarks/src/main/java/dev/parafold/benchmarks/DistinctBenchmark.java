@@ -1,5 +1,6 @@
 package dev.parafold.benchmarks;
 
+import dev.parafold.Fold;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -83,5 +84,23 @@ public class DistinctBenchmark {
   @Benchmark
   public int[] streamPar() {
     return IntStream.of(data).parallel().distinct().toArray();
+  }
+
+  @Benchmark
+  public int[] parafoldSeq() {
+    return toInts(Fold.from(data).distinct().toArray());
+  }
+
+  @Benchmark
+  public int[] parafoldPar() {
+    return toInts(Fold.from(data).parallel().distinct().toArray());
+  }
+
+  static int[] toInts(long[] xs) {
+    int[] out = new int[xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      out[i] = (int) xs[i];
+    }
+    return out;
   }
 }

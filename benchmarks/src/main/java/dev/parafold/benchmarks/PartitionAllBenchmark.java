@@ -1,5 +1,6 @@
 package dev.parafold.benchmarks;
 
+import dev.parafold.Fold;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -89,5 +90,33 @@ public class PartitionAllBenchmark {
             c -> Arrays.copyOfRange(data, c * CHUNK, Math.min(data.length, c * CHUNK + CHUNK)))
         .mapToLong(PartitionAllBenchmark::max)
         .sum();
+  }
+
+  /** Boxed elements in, lists of 100 out: the partition transducer as users write it. */
+  @Benchmark
+  public long parafoldSeq() {
+    return Fold.from(data)
+        .boxed()
+        .partitionAll(CHUNK)
+        .mapToLong(PartitionAllBenchmark::maxOf)
+        .sum();
+  }
+
+  @Benchmark
+  public long parafoldPar() {
+    return Fold.from(data)
+        .parallel()
+        .boxed()
+        .partitionAll(CHUNK)
+        .mapToLong(PartitionAllBenchmark::maxOf)
+        .sum();
+  }
+
+  static long maxOf(java.util.List<Long> chunk) {
+    long m = Long.MIN_VALUE;
+    for (long x : chunk) {
+      m = Math.max(m, x);
+    }
+    return m;
   }
 }

@@ -38,8 +38,6 @@ public class PollutedBenchmark {
   public int pollutionSize;
 
   long[] data;
-  final ClonedPipeline shared = ClonedPipeline.shared();
-  final ClonedPipeline cloned = ClonedPipeline.cloned();
 
   /** What the pollution runs returned, so nothing is dead code. */
   public long pollutionChecksum;
@@ -127,18 +125,6 @@ public class PollutedBenchmark {
   @Benchmark
   public long parafoldSeq() {
     return Fold.from(data).filter(x -> x % 2 == 0).map(x -> x * x).sum();
-  }
-
-  /** Prototype: the same stage classes as parafoldSeq, built by hand ({@link ClonedPipeline}). */
-  @Benchmark
-  public long sharedSeq() {
-    return shared.run(data, x -> x % 2 == 0, x -> x * x);
-  }
-
-  /** Prototype: hidden-class copies of parafoldSeq's classes, private to this pipeline. */
-  @Benchmark
-  public long clonedSeq() {
-    return cloned.run(data, x -> x % 2 == 0, x -> x * x);
   }
 
   @Benchmark

@@ -30,8 +30,6 @@ public class SumOfSquaresEvenBenchmark {
   public int n;
 
   long[] data;
-  final ClonedPipeline shared = ClonedPipeline.shared();
-  final ClonedPipeline cloned = ClonedPipeline.cloned();
 
   @Setup
   public void setup() {
@@ -71,18 +69,6 @@ public class SumOfSquaresEvenBenchmark {
   @Benchmark
   public long parafoldPar() {
     return Fold.from(data).parallel().filter(x -> x % 2 == 0).map(x -> x * x).sum();
-  }
-
-  /** Prototype: the same stage classes as parafoldSeq, built by hand ({@link ClonedPipeline}). */
-  @Benchmark
-  public long sharedSeq() {
-    return shared.run(data, x -> x % 2 == 0, x -> x * x);
-  }
-
-  /** Prototype: hidden-class copies of parafoldSeq's classes, private to this pipeline. */
-  @Benchmark
-  public long clonedSeq() {
-    return cloned.run(data, x -> x % 2 == 0, x -> x * x);
   }
 
   /** Not the same answer: the plain sum of the array, the 1-thread bandwidth floor. */

@@ -40,8 +40,6 @@ final class BenchmarkAgreementTest {
               "streamParConcurrent",
               "parafoldSeq",
               "parafoldPar",
-              "sharedSeq",
-              "clonedSeq",
               "Seq",
               "Par")
           .sorted(Comparator.comparingInt(String::length).reversed())
@@ -58,6 +56,9 @@ final class BenchmarkAgreementTest {
         new Object[] {NestedBenchmark.class, Map.of("groups", "9", "inner", "3001")},
         new Object[] {SmallInputBenchmark.class, Map.of("n", "100")},
         new Object[] {PollutedBenchmark.class, Map.of("n", "100003", "pollutionSize", "5000")},
+        new Object[] {
+          PollutedUnspecializedBenchmark.class, Map.of("n", "100003", "pollutionSize", "5000")
+        },
         new Object[] {DistinctBenchmark.class, Map.of("n", "100003")},
         new Object[] {PartitionAllBenchmark.class, Map.of("n", "100003")});
   }
