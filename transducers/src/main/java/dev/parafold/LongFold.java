@@ -258,22 +258,22 @@ public final class LongFold {
 
   /** The first element, if any; stops at once. */
   public OptionalLong findFirst() {
-    return boxed().findFirst().map(OptionalLong::of).orElse(OptionalLong.empty());
+    return reduce(Reducers.firstLong());
   }
 
   /** Whether any element passes; stops at the first that does. */
   public boolean anyMatch(LongPred test) {
-    return reduce(Reducers.anyMatch(test::test));
+    return reduce(Reducers.anyLong(test, true));
   }
 
   /** Whether all elements pass. */
   public boolean allMatch(LongPred test) {
-    return reduce(Reducers.allMatch(test::test));
+    return !reduce(Reducers.anyLong(test, false));
   }
 
   /** Whether no element passes. */
   public boolean noneMatch(LongPred test) {
-    return reduce(Reducers.noneMatch(test::test));
+    return !reduce(Reducers.anyLong(test, true));
   }
 
   /** The elements, boxed, in encounter order. */

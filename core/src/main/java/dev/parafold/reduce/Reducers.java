@@ -239,6 +239,19 @@ public final class Reducers {
     return new Match<>(Objects.requireNonNull(test, "test"), true);
   }
 
+  /**
+   * Whether any unboxed {@code long} passes {@code test}; stops at the first that does (found =
+   * {@code true}), or, with {@code passWhen == false}, at the first that fails.
+   */
+  public static LongReducer<?, Boolean> anyLong(dev.parafold.fn.LongPred test, boolean passWhen) {
+    return new LongMatch(Objects.requireNonNull(test, "test"), passWhen);
+  }
+
+  /** The first unboxed {@code long}, if any; stops at once. */
+  public static LongReducer<?, OptionalLong> firstLong() {
+    return new LongFirst();
+  }
+
   /** Whether every element passes {@code test}; stops at the first that fails. */
   public static <T> Reducer<T, ?, Boolean> allMatch(Pred<? super T> test) {
     Objects.requireNonNull(test, "test");
@@ -1117,6 +1130,111 @@ public final class Reducers {
     @Override
     public String describe() {
       return "anyMatch";
+    }
+  }
+
+  /** Finds a {@code long} whose test result equals {@code passWhen}, unboxed. */
+  static final class LongMatch implements LongReducer<boolean[], Boolean> {
+    private static final long serialVersionUID = 1L;
+    private final dev.parafold.fn.LongPred test;
+    private final boolean passWhen;
+
+    LongMatch(dev.parafold.fn.LongPred test, boolean passWhen) {
+      this.test = test;
+      this.passWhen = passWhen;
+    }
+
+    @Override
+    public boolean[] init() {
+      return new boolean[1];
+    }
+
+    @Override
+    public boolean[] stepLong(boolean[] acc, long x) {
+      if (!acc[0] && test.test(x) == passWhen) {
+        acc[0] = true;
+      }
+      return acc;
+    }
+
+    @Override
+    public boolean[] combine(boolean[] left, boolean[] right) {
+      left[0] |= right[0];
+      return left;
+    }
+
+    @Override
+    public Boolean complete(boolean[] acc) {
+      return acc[0];
+    }
+
+    @Override
+    public boolean isDone(boolean[] acc) {
+      return acc[0];
+    }
+
+    @Override
+    public boolean mayStop() {
+      return true;
+    }
+
+    @Override
+    public Strategy strategy() {
+      return Strategy.MERGEABLE;
+    }
+
+    @Override
+    public String describe() {
+      return "anyMatch";
+    }
+  }
+
+  /** The first {@code long}, unboxed: {@code [has, value]}. */
+  static final class LongFirst implements LongReducer<long[], OptionalLong> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public long[] init() {
+      return new long[2];
+    }
+
+    @Override
+    public long[] stepLong(long[] acc, long x) {
+      if (acc[0] == 0) {
+        acc[0] = 1;
+        acc[1] = x;
+      }
+      return acc;
+    }
+
+    @Override
+    public long[] combine(long[] left, long[] right) {
+      return left[0] != 0 ? left : right;
+    }
+
+    @Override
+    public OptionalLong complete(long[] acc) {
+      return acc[0] != 0 ? OptionalLong.of(acc[1]) : OptionalLong.empty();
+    }
+
+    @Override
+    public boolean isDone(long[] acc) {
+      return acc[0] != 0;
+    }
+
+    @Override
+    public boolean mayStop() {
+      return true;
+    }
+
+    @Override
+    public Strategy strategy() {
+      return Strategy.MERGEABLE;
+    }
+
+    @Override
+    public String describe() {
+      return "findFirst";
     }
   }
 
