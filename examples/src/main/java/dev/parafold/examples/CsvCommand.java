@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
     name = "csv",
     mixinStandardHelpOptions = true,
     description = {
-      "Group-by aggregation of CSV files with a header row: per value of --group-by, the number",
-      "of records and the sum of the integer column --sum (see 'generate --kind csv')."
+      "Group-by aggregation over a CSV column: count and sum per group.",
+      "Per value of --group-by, the number of records and the sum of the integer column --sum,",
+      "in CSV files with a header row (see 'generate --kind csv')."
     })
 final class CsvCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "CSV files, directories, globs.")

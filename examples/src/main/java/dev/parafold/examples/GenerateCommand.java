@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes reproducible sample data: the same kind, size and seed always give the same bytes.",
-      "Written sequentially (one seeded random stream)."
+      "Writes reproducible sample data: text, access logs or CSV.",
+      "The same kind, size and seed always give the same bytes (one seeded random stream)."
     })
 final class GenerateCommand implements Callable<Integer> {
   /** What to generate. */

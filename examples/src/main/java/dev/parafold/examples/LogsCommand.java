@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
     name = "logs",
     mixinStandardHelpOptions = true,
     description = {
-      "Access-log report (requests per status, top paths by bytes, p50/p99 latency) of logs in",
-      "combined log format with the latency in ms last (see 'generate --kind logs')."
+      "Access-log report: requests per status, top paths by bytes, p50/p99 latency.",
+      "Logs in combined log format with the latency in ms last (see 'generate --kind logs')."
     })
 final class LogsCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Log files, directories, globs.")

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "parafold examples 0.1",
     description = {
-      "Runnable parafold jobs, each timed against the same job written with java.util.stream in",
-      "the same run (both results must agree). Start with 'generate' to make sample data."
+      "Runnable parafold jobs, each timed against the same job written with java.util.stream",
+      "in the same run (both results must agree). Start with 'generate' to make sample data."
     },
     subcommands = {
       GenerateCommand.class,

@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
     name = "spark-wordcount",
     mixinStandardHelpOptions = true,
     description = {
-      "The wordcount pipeline on Spark (--master local[2], spark://host:port) and locally, with",
-      "java.util.stream as the baseline; all results must agree. Needs Spark on the class path."
+      "The wordcount pipeline on Spark and locally; needs Spark on the class path.",
+      "Runs on --master (local[2], spark://host:port), then locally, with java.util.stream as",
+      "the baseline; all results must agree. See docs/cli.md for the command line."
     })
 final class SparkWordCountCommand implements Callable<Integer> {
   @Parameters(

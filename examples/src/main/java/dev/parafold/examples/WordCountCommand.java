@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
     name = "wordcount",
     mixinStandardHelpOptions = true,
     description = {
-      "Top words of text files (files, directories, globs), timed against java.util.stream.",
+      "Top words of text files, or of generated text (the README job).",
+      "PATH: files, directories, globs; timed against java.util.stream in the same run.",
       "Without PATH: generated in-memory text, parafold and java.util.stream each sequential and"
           + " parallel."
     })
