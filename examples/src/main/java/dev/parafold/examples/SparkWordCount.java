@@ -103,10 +103,10 @@ final class SparkWordCount {
       }
       out.printf("%,d distinct words%n", sparkCounts.size());
       out.printf("%ntimes (best of %d):%n", Math.max(1, how.rounds));
-      out.printf("  %-34s %10.1f ms%n", "parafold on Spark " + c.master, sparkMs);
+      out.printf("  %-52s %10.1f ms%n", "parafold on Spark " + c.master, sparkMs);
       out.printf(
-          "  %-34s %10.1f ms%n", "parafold local, " + how.describe(parallel), local.parafoldMs());
-      out.printf("  %-34s %10.1f ms%n", "java.util.stream local", local.streamsMs());
+          "  %-52s %10.1f ms%n", "parafold local, " + how.describe(parallel), local.parafoldMs());
+      out.printf("  %-52s %10.1f ms%n", "java.util.stream local", local.streamsMs());
       out.println("Spark, local parafold and java.util.stream gave the same counts");
       return 0;
     } finally {
