@@ -8,38 +8,49 @@ import java.util.SplittableRandom;
  * Reproducible sample text: lines of words drawn from a Zipf-like vocabulary, so a word count has a
  * realistic long tail. The same seed and size always give the same lines.
  */
-public final class TextGenerator {
+public final class TextGenerator implements LineGenerator {
   private static final String[] SYLLABLES = {
     "ka", "lo", "mi", "ne", "ru", "ta", "shi", "po", "an", "el", "or", "ix", "um", "ve", "zo", "qu"
   };
 
-  private TextGenerator() {}
+  private final SplittableRandom random;
+  private final String[] vocabulary;
+  private final StringBuilder line = new StringBuilder();
+
+  /** Lines for {@code seed}. */
+  public TextGenerator(long seed) {
+    this.random = new SplittableRandom(seed);
+    this.vocabulary = vocabulary(20_000, random);
+  }
 
   /** About {@code bytes} bytes of text as lines. */
   public static List<String> lines(long bytes, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    String[] vocabulary = vocabulary(20_000, random);
+    TextGenerator g = new TextGenerator(seed);
     List<String> lines = new ArrayList<>();
     long size = 0;
-    StringBuilder line = new StringBuilder();
     while (size < bytes) {
-      line.setLength(0);
-      int words = 4 + random.nextInt(12);
-      for (int w = 0; w < words; w++) {
-        if (w > 0) {
-          line.append(' ');
-        }
-        // skewed choice: small indexes are much more frequent
-        double u = random.nextDouble();
-        int index = (int) (vocabulary.length * u * u * u);
-        String word = vocabulary[index];
-        line.append(random.nextInt(10) == 0 ? capitalize(word) : word);
-      }
-      String s = line.toString();
+      String s = g.next();
       lines.add(s);
       size += s.length() + 1;
     }
     return lines;
+  }
+
+  @Override
+  public String next() {
+    line.setLength(0);
+    int words = 4 + random.nextInt(12);
+    for (int w = 0; w < words; w++) {
+      if (w > 0) {
+        line.append(' ');
+      }
+      // skewed choice: small indexes are much more frequent
+      double u = random.nextDouble();
+      int index = (int) (vocabulary.length * u * u * u);
+      String word = vocabulary[index];
+      line.append(random.nextInt(10) == 0 ? capitalize(word) : word);
+    }
+    return line.toString();
   }
 
   private static String[] vocabulary(int n, SplittableRandom random) {

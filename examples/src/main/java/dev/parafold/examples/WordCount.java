@@ -1,15 +1,22 @@
 package dev.parafold.examples;
 
 import dev.parafold.Fold;
+import dev.parafold.files.FileSet;
+import dev.parafold.files.FileSource;
+import dev.parafold.files.ProgressListener;
+import dev.parafold.files.TextFiles;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.xf.Transducers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Word count: the same job written with parafold (one reusable transducer, sequential or parallel)
@@ -27,7 +34,12 @@ public final class WordCount {
   /** Counts words with parafold. */
   public static Map<String, Long> parafold(List<String> lines, boolean parallel) {
     Fold<String> fold = Fold.from(lines);
-    return (parallel ? fold.parallel() : fold).via(WORDS).reduce(Reducers.countBy(w -> w));
+    return parafold(parallel ? fold.parallel() : fold);
+  }
+
+  /** Counts the words of {@code lines}, on its executor. */
+  static Map<String, Long> parafold(Fold<String> lines) {
+    return lines.via(WORDS).reduce(Reducers.countBy(w -> w));
   }
 
   /** Counts words with java.util.stream, the way most code does today. */
@@ -37,6 +49,27 @@ public final class WordCount {
         .map(w -> w.toLowerCase(java.util.Locale.ROOT))
         .filter(w -> !w.isEmpty())
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+  }
+
+  /** Counts the words of text files with parafold, on {@code how}'s executor. */
+  static Map<String, Long> parafoldOfFiles(
+      List<Path> files, RunOptions how, boolean parallel, ProgressListener progress) {
+    FileSource<String> source = TextFiles.lines(FileSet.of(files), StandardCharsets.UTF_8);
+    if (progress != null) {
+      source = source.withProgress(progress);
+    }
+    return how.on(Fold.from(source), parallel).via(WORDS).reduce(Reducers.countBy(w -> w));
+  }
+
+  /** Counts the words of text files with {@code Files.lines} and java.util.stream. */
+  static Map<String, Long> streamsOfFiles(List<Path> files, boolean parallel) {
+    try (Stream<String> lines = AccessLog.lines(files, parallel)) {
+      return lines
+          .flatMap(line -> Arrays.stream(line.split("\\s+")))
+          .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+          .filter(w -> !w.isEmpty())
+          .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
   }
 
   /** The {@code n} most frequent words, ties broken alphabetically. */
