@@ -1,11 +1,18 @@
 package dev.parafold.benchmarks;
 
-import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Setup;
 
 /**
  * {@link PollutedBenchmark} with per-pipeline class copies turned off ({@code
- * -Dparafold.specialize=false}): the "before" of {@code dev.parafold.exec.Specializer}, measured in
- * the same run as the "after".
+ * parafold.specialize=false}): the "before" of {@code dev.parafold.exec.Specializer}, measured in
+ * the same run as the "after". The property is set before the first fold of this (forked) JVM,
+ * which is when the Specializer reads it.
  */
-@Fork(value = 1, jvmArgsAppend = "-Dparafold.specialize=false")
-public class PollutedUnspecializedBenchmark extends PollutedBenchmark {}
+public class PollutedUnspecializedBenchmark extends PollutedBenchmark {
+  @Override
+  @Setup
+  public void setup() {
+    System.setProperty("parafold.specialize", "false");
+    super.setup();
+  }
+}
