@@ -47,10 +47,37 @@ final class PrefixIndex {
    * stop (polled between blocks).
    */
   long[] before(ByteInput in, long x, Stop stop) throws IOException {
+    long full = x / block;
+    long from = full * block;
+    long next = from + block;
+    if (x - from > block / 2 && next <= length && next / block < memo.length()) {
+      // Closer to the next block boundary: memoised counts up to it, minus the few bytes between
+      // x and it. Chunks start at block boundaries and ask for start - unit, so this is the usual
+      // case: counts of adjacent ranges add up exactly (see the class comment).
+      long[] upTo = blocks(in, full + 1, stop);
+      if (upTo == null) {
+        return null;
+      }
+      long[] tail = count(in, x, next);
+      return new long[] {upTo[0] - tail[0], upTo[1] - tail[1]};
+    }
+    long[] counts = blocks(in, full, stop);
+    if (counts == null) {
+      return null;
+    }
+    if (from < x) {
+      long[] c = count(in, from, x);
+      counts[0] += c[0];
+      counts[1] += c[1];
+    }
+    return counts;
+  }
+
+  /** Counts in the first {@code n} blocks, memoised; null if {@code stop} asked to stop. */
+  private long[] blocks(ByteInput in, long n, Stop stop) throws IOException {
     long breaks = 0;
     long quotes = 0;
-    long full = x / block;
-    for (int b = 0; b < full; b++) {
+    for (int b = 0; b < n; b++) {
       long packed = memo.get(b);
       if (packed == UNKNOWN) {
         if (stop.stopRequested()) {
@@ -62,12 +89,6 @@ final class PrefixIndex {
       }
       breaks += packed >>> 32;
       quotes += packed & 0xFFFF_FFFFL;
-    }
-    long from = full * block;
-    if (from < x) {
-      long[] c = count(in, from, x);
-      breaks += c[0];
-      quotes += c[1];
     }
     return new long[] {breaks, quotes};
   }
@@ -88,6 +109,34 @@ final class PrefixIndex {
         break;
       }
       int units = n - n % w;
+      if (w == 1) {
+        // the common case (UTF-8, ASCII, ISO-8859-*): a tight loop over bytes
+        for (int i = 0; i < units; i++) {
+          int u = scratch[i] & 0xFF;
+          if (u > RecordReader.CR && u != quote) {
+            if (pendingCr) { // a CR not followed by LF ends a line
+              pendingCr = false;
+              breaks++;
+            }
+            continue;
+          }
+          if (pendingCr) {
+            pendingCr = false;
+            if (u != RecordReader.LF) {
+              breaks++;
+            }
+          }
+          if (u == RecordReader.LF) {
+            breaks++;
+          } else if (u == RecordReader.CR) {
+            pendingCr = true;
+          } else if (u == quote) {
+            quotes++;
+          }
+        }
+        p += units;
+        continue;
+      }
       for (int i = 0; i + w <= units; i += w) {
         int u = enc.unitAt(scratch, i);
         if (pendingCr) {
