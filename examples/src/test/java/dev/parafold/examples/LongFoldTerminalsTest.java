@@ -31,4 +31,24 @@ class LongFoldTerminalsTest {
       }
     }
   }
+
+  @Test
+  void earlyStops_overATrillionElements_giveTheSequentialResult() {
+    long n = 1_000_000_000_000L;
+    java.util.List<Long> expected = java.util.List.of(7L, 1_000_010L, 2_000_013L);
+    assertEquals(
+        expected, Fold.range(0, n).filter(x -> x % 1_000_003 == 7).limit(3).toList(), "sequential");
+    assertEquals(
+        expected,
+        Fold.range(0, n).parallel().filter(x -> x % 1_000_003 == 7).limit(3).toList(),
+        "parallel");
+    assertEquals(
+        499_999_500_000L,
+        Fold.range(0, n).parallel().takeWhile(x -> x < 1_000_000).sum(),
+        "takeWhile");
+    assertEquals(
+        java.util.OptionalLong.of(5_000_000L),
+        Fold.range(0, n).parallel().filter(x -> x >= 5_000_000).findFirst(),
+        "findFirst");
+  }
 }
