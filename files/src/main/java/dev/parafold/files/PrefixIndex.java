@@ -29,12 +29,28 @@ final class PrefixIndex {
   private final long length;
   private final long block;
   private final AtomicLongArray memo;
+  private final long quoteBytes;
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long LOW7 = 0x7F7F_7F7F_7F7F_7F7FL;
+  private static final long LF_BYTES = 0x0101_0101_0101_0101L * RecordReader.LF;
+  private static final long CR_BYTES = 0x0101_0101_0101_0101L * RecordReader.CR;
+
+  /** The high bit set in exactly the bytes of {@code word} equal to the byte of {@code pattern}. */
+  private static long matches(long word, long pattern) {
+    long v = word ^ pattern; // zero bytes where they match
+    long t = (v & LOW7) + LOW7; // high bit set where the low seven bits are not all zero
+    return ~(t | v | LOW7); // high bit set where the whole byte is zero
+  }
 
   PrefixIndex(Encoding enc, int quote, long length, long block) {
     this.enc = enc;
     this.quote = quote;
     this.length = length;
     this.block = block;
+    this.quoteBytes = quote >= 0 && quote < 0x80 ? 0x0101_0101_0101_0101L * quote : 0L;
     int n = (int) Math.min(Integer.MAX_VALUE - 8, length / block + 1);
     this.memo = new AtomicLongArray(n);
     for (int i = 0; i < n; i++) {
@@ -110,16 +126,37 @@ final class PrefixIndex {
       }
       int units = n - n % w;
       if (w == 1) {
-        // the common case (UTF-8, ASCII, ISO-8859-*): a tight loop over bytes
-        for (int i = 0; i < units; i++) {
-          int u = scratch[i] & 0xFF;
-          if (u > RecordReader.CR && u != quote) {
-            if (pendingCr) { // a CR not followed by LF ends a line
-              pendingCr = false;
-              breaks++;
-            }
+        // The common case (UTF-8, ASCII, ISO-8859-*): eight bytes at a time. A word with no CR and
+        // no quote byte (and no CR pending from the previous byte) only needs its LF bytes counted;
+        // any other word goes through the byte loop.
+        int i = 0;
+        for (; quote < 0x80 && i + 8 <= units; i += 8) {
+          long word = (long) LONGS.get(scratch, i);
+          long crs = matches(word, CR_BYTES);
+          long quoted = quote >= 0 && quote < 0x80 ? matches(word, quoteBytes) : 0L;
+          if (!pendingCr && (crs | quoted) == 0L) {
+            breaks += Long.bitCount(matches(word, LF_BYTES));
             continue;
           }
+          for (int k = i; k < i + 8; k++) {
+            int u = scratch[k] & 0xFF;
+            if (pendingCr) {
+              pendingCr = false;
+              if (u != RecordReader.LF) {
+                breaks++; // a CR not followed by LF ends a line
+              }
+            }
+            if (u == RecordReader.LF) {
+              breaks++;
+            } else if (u == RecordReader.CR) {
+              pendingCr = true;
+            } else if (u == quote) {
+              quotes++;
+            }
+          }
+        }
+        for (; i < units; i++) {
+          int u = scratch[i] & 0xFF;
           if (pendingCr) {
             pendingCr = false;
             if (u != RecordReader.LF) {
