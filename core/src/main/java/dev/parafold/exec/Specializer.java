@@ -10,7 +10,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /*
@@ -75,7 +77,7 @@ public final class Specializer {
     if (!enabled()) {
       return source;
     }
-    return new SpecializingSource<>(source, shapeKey(chain, 0));
+    return new SpecializingSource<>(source, shapeKey(chain, 0, new IdentityHashMap<>()));
   }
 
   /** A copy of {@code r} whose classes belong to this pipeline shape; {@code r} if not possible. */
@@ -85,7 +87,10 @@ public final class Specializer {
       return r;
     }
     try {
-      return (Reducer<T, A, R>) copyGraph(r, 0);
+      // one walk computes the shape key of every stage; copying then looks them up
+      Map<Object, String> keys = new IdentityHashMap<>();
+      shapeKey(r, 0, keys);
+      return (Reducer<T, A, R>) copyGraph(r, 0, keys);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return r; // specialization is an optimisation: never fail a fold for it
     }
@@ -94,7 +99,7 @@ public final class Specializer {
   static <T> Source<T> copySource(Source<T> opened, String chainKey) {
     try {
       @SuppressWarnings("unchecked")
-      Source<T> copy = (Source<T>) copyObject(opened, "source:" + chainKey, 0);
+      Source<T> copy = (Source<T>) copyObject(opened, "source:" + chainKey, 0, Map.of());
       return copy;
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return opened;
@@ -116,15 +121,17 @@ public final class Specializer {
         && !Modifier.isAbstract(c.getModifiers());
   }
 
-  private static Object copyGraph(Object r, int depth) throws ReflectiveOperationException {
-    if (!(r instanceof Reducer) || !copyable(r) || depth > 64) {
+  private static Object copyGraph(Object r, int depth, Map<Object, String> keys)
+      throws ReflectiveOperationException {
+    String key = keys.get(r);
+    if (!(r instanceof Reducer) || key == null || !copyable(r) || depth > 64) {
       return r;
     }
-    return copyObject(r, shapeKey(r, depth), depth);
+    return copyObject(r, key, depth, keys);
   }
 
   /** Copies {@code o} into an instance of its shape's copied class, recursing into reducers. */
-  private static Object copyObject(Object o, String key, int depth)
+  private static Object copyObject(Object o, String key, int depth, Map<Object, String> keys)
       throws ReflectiveOperationException {
     if (COPIES.size() >= MAX_SHAPES && !COPIES.containsKey(key)) {
       return o;
@@ -139,31 +146,27 @@ public final class Specializer {
     Object target = allocate(copy.hidden);
     for (CopiedField f : copy.fields) {
       Object value = f.field.get(o);
-      if (value instanceof Reducer && f.field.getName() != null) {
-        value = copyGraph(value, depth + 1);
+      if (value instanceof Reducer) {
+        value = copyGraph(value, depth + 1, keys);
       }
       f.set(target, value);
     }
     return target;
   }
 
-  /** A stable description of a pipeline shape: classes of stages and of their functions. */
-  static String shapeKey(Object r, int depth) {
-    StringBuilder sb = new StringBuilder();
-    appendShape(sb, r, depth);
-    return sb.toString();
-  }
-
-  private static void appendShape(StringBuilder sb, Object o, int depth) {
+  /**
+   * A stable description of a pipeline shape: classes of stages and of their functions. The key of
+   * every copyable stage met on the way is recorded in {@code keys}.
+   */
+  static String shapeKey(Object o, int depth, Map<Object, String> keys) {
     if (o == null) {
-      sb.append("null");
-      return;
+      return "null";
     }
     Class<?> c = o.getClass();
-    sb.append(c.getName());
     if (!copyable(o) || depth > 64) {
-      return;
+      return c.getName();
     }
+    StringBuilder sb = new StringBuilder(c.getName());
     sb.append('{');
     for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
       for (Field f : k.getDeclaredFields()) {
@@ -175,7 +178,7 @@ public final class Specializer {
           Object v = f.get(o);
           sb.append(f.getName()).append('=');
           if (v instanceof Reducer) {
-            appendShape(sb, v, depth + 1);
+            sb.append(shapeKey(v, depth + 1, keys));
           } else {
             sb.append(v == null ? "null" : v.getClass().getName());
           }
@@ -186,6 +189,9 @@ public final class Specializer {
       }
     }
     sb.append('}');
+    String key = sb.toString();
+    keys.put(o, key);
+    return key;
   }
 
   // ---- class copies ----------------------------------------------------------------------------

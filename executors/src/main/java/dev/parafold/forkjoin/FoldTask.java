@@ -392,7 +392,7 @@ final class FoldTask<T, A> extends RecursiveAction implements Stop {
         helpJoin(t);
       }
     }
-    if (acc != null && !stopRequested() || acc != null && r.isDone(acc)) {
+    if (acc != null && (r.isDone(acc) || !stopRequested())) {
       result = acc;
       ok = true;
     }

@@ -65,7 +65,7 @@ public final class ForkJoinExecutor implements FoldExecutor {
     Source<T> open = source.open();
     boolean nested = ForkJoinTask.inForkJoinPool();
     ForkJoinPool target = nested ? ForkJoinTask.getPool() : pool;
-    int parallelism = parallelism(target, nested);
+    int parallelism = parallelism(target);
     if (options.maxParallelism() > 0) {
       parallelism = Math.min(parallelism, options.maxParallelism());
     }
@@ -133,16 +133,16 @@ public final class ForkJoinExecutor implements FoldExecutor {
     }
   }
 
-  private static int parallelism(ForkJoinPool target, boolean nested) {
+  private static int parallelism(ForkJoinPool target) {
     if (target == null) {
       return ForkJoinPool.getCommonPoolParallelism() + 1; // the caller works too
     }
-    return target.getParallelism() + (nested ? 0 : 0);
+    return target.getParallelism();
   }
 
   @Override
   public int parallelism() {
-    return parallelism(pool, false);
+    return parallelism(pool);
   }
 
   @Override

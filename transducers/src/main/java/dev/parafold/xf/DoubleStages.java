@@ -50,11 +50,6 @@ final class DoubleStages {
     public A stepDouble(A acc, double x) {
       return next.stepDouble(acc, f.applyAsDouble(x));
     }
-
-    @Override
-    public A step(A acc, Double x) {
-      return stepDouble(acc, x);
-    }
   }
 
   /** Keeps the {@code double}s that pass. Same as {@code DoubleStream.filter}. */
@@ -98,11 +93,6 @@ final class DoubleStages {
     public A stepDouble(A acc, double x) {
       return test.test(x) ? next.stepDouble(acc, x) : acc;
     }
-
-    @Override
-    public A step(A acc, Double x) {
-      return stepDouble(acc, x);
-    }
   }
 
   /** {@code double -> U}. Same as {@code DoubleStream.mapToObj}. */
@@ -138,11 +128,6 @@ final class DoubleStages {
     @Override
     public A stepDouble(A acc, double x) {
       return down.step(acc, f.apply(x));
-    }
-
-    @Override
-    public A step(A acc, Double x) {
-      return stepDouble(acc, x);
     }
   }
 

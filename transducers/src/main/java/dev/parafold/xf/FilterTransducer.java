@@ -22,7 +22,7 @@ final class FilterTransducer<T> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return keep ? new Keep<>(downstream, test) : new Drop<>(downstream, test);
+    return new Step<>(downstream, test, keep);
   }
 
   @Override
@@ -30,15 +30,18 @@ final class FilterTransducer<T> implements Transducer<T, T> {
     return keep ? "filter" : "remove";
   }
 
-  // ---- per-element reducers -----------------------------------------------------------------
+  // ---- per-element reducer -------------------------------------------------------------------
 
-  private static final class Keep<T, A, R> extends ForwardingReducer<T, T, A, R> {
+  /** Passes {@code t} when {@code test(t) == keep}: filter with {@code true}, remove with false. */
+  private static final class Step<T, A, R> extends ForwardingReducer<T, T, A, R> {
     private static final long serialVersionUID = 1L;
     private final Pred<? super T> test;
+    private final boolean keep;
 
-    Keep(Reducer<? super T, A, R> down, Pred<? super T> test) {
+    Step(Reducer<? super T, A, R> down, Pred<? super T> test, boolean keep) {
       super(down);
       this.test = test;
+      this.keep = keep;
     }
 
     @Override
@@ -48,27 +51,7 @@ final class FilterTransducer<T> implements Transducer<T, T> {
 
     @Override
     public A step(A acc, T t) {
-      return test.test(t) ? down.step(acc, t) : acc;
-    }
-  }
-
-  private static final class Drop<T, A, R> extends ForwardingReducer<T, T, A, R> {
-    private static final long serialVersionUID = 1L;
-    private final Pred<? super T> test;
-
-    Drop(Reducer<? super T, A, R> down, Pred<? super T> test) {
-      super(down);
-      this.test = test;
-    }
-
-    @Override
-    public A init(long offset) {
-      return down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
-    }
-
-    @Override
-    public A step(A acc, T t) {
-      return test.test(t) ? acc : down.step(acc, t);
+      return test.test(t) == keep ? down.step(acc, t) : acc;
     }
   }
 }

@@ -31,86 +31,11 @@ final class HaltWhenTransducer<T> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new Step<>(downstream, test);
+    return new TakeWhileTransducer.Step<>(downstream, test, true, true, "haltWhen");
   }
 
   @Override
   public String describe() {
     return "haltWhen";
-  }
-
-  // ---- per-chunk state and reducer ----------------------------------------------------------
-
-  static final class State<A> implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
-    A inner;
-    boolean halted;
-  }
-
-  private static final class Step<T, A, R> implements Reducer<T, State<A>, R> {
-    private static final long serialVersionUID = 1L;
-    private final Reducer<? super T, A, R> down;
-    private final Pred<? super T> test;
-
-    Step(Reducer<? super T, A, R> down, Pred<? super T> test) {
-      this.down = down;
-      this.test = test;
-    }
-
-    @Override
-    public State<A> init() {
-      return init(0);
-    }
-
-    @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
-      s.inner = down.init(offset); // a prefix passes: positions are unchanged
-      return s;
-    }
-
-    @Override
-    public State<A> step(State<A> s, T t) {
-      if (!s.halted) {
-        s.halted = test.test(t);
-        s.inner = down.step(s.inner, t);
-      }
-      return s;
-    }
-
-    @Override
-    public State<A> combine(State<A> left, State<A> right) {
-      if (left.halted || down.isDone(left.inner)) {
-        return left;
-      }
-      left.inner = down.combine(left.inner, right.inner);
-      left.halted = right.halted;
-      return left;
-    }
-
-    @Override
-    public R complete(State<A> s) {
-      return down.complete(s.inner);
-    }
-
-    @Override
-    public boolean isDone(State<A> s) {
-      return s.halted || down.isDone(s.inner);
-    }
-
-    @Override
-    public boolean mayStop() {
-      return true;
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.BOUNDARY.max(down.strategy());
-    }
-
-    @Override
-    public String describe() {
-      return "haltWhen -> " + down.describe();
-    }
   }
 }

@@ -57,11 +57,6 @@ final class LongStages {
     public A stepLong(A acc, long x) {
       return next.stepLong(acc, f.applyAsLong(x));
     }
-
-    @Override
-    public A step(A acc, Long x) {
-      return stepLong(acc, x);
-    }
   }
 
   /** Keeps the {@code long}s that pass. Same as {@code LongStream.filter}. */
@@ -105,11 +100,6 @@ final class LongStages {
     public A stepLong(A acc, long x) {
       return test.test(x) ? next.stepLong(acc, x) : acc;
     }
-
-    @Override
-    public A step(A acc, Long x) {
-      return stepLong(acc, x);
-    }
   }
 
   /** Runs an action on each {@code long}. Same as {@code LongStream.peek}. */
@@ -149,11 +139,6 @@ final class LongStages {
       action.accept(x);
       return next.stepLong(acc, x);
     }
-
-    @Override
-    public A step(A acc, Long x) {
-      return stepLong(acc, x);
-    }
   }
 
   /** {@code long -> U}. Same as {@code LongStream.mapToObj}. */
@@ -189,11 +174,6 @@ final class LongStages {
     @Override
     public A stepLong(A acc, long x) {
       return down.step(acc, f.apply(x));
-    }
-
-    @Override
-    public A step(A acc, Long x) {
-      return stepLong(acc, x);
     }
   }
 
@@ -269,11 +249,6 @@ final class LongStages {
     @Override
     public A stepLong(A acc, long x) {
       return next.stepDouble(acc, f.applyAsDouble(x));
-    }
-
-    @Override
-    public A step(A acc, Long x) {
-      return stepLong(acc, x);
     }
   }
 }

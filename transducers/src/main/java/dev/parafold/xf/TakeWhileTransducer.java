@@ -25,7 +25,7 @@ final class TakeWhileTransducer<T> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new Step<>(downstream, test);
+    return new Step<>(downstream, test, false, false, "takeWhile");
   }
 
   @Override
@@ -46,14 +46,29 @@ final class TakeWhileTransducer<T> implements Transducer<T, T> {
     boolean stopped;
   }
 
-  private static final class Step<T, A, R> implements Reducer<T, State<A>, R> {
+  /**
+   * Passes elements until {@code test(t) == stopWhen}; the element that stops is passed too when
+   * {@code passStopper} (haltWhen) and not otherwise (takeWhile). Shared by both operations.
+   */
+  static final class Step<T, A, R> implements Reducer<T, State<A>, R> {
     private static final long serialVersionUID = 1L;
     private final Reducer<? super T, A, R> down;
     private final Pred<? super T> test;
+    private final boolean stopWhen;
+    private final boolean passStopper;
+    private final String name;
 
-    Step(Reducer<? super T, A, R> down, Pred<? super T> test) {
+    Step(
+        Reducer<? super T, A, R> down,
+        Pred<? super T> test,
+        boolean stopWhen,
+        boolean passStopper,
+        String name) {
       this.down = down;
       this.test = test;
+      this.stopWhen = stopWhen;
+      this.passStopper = passStopper;
+      this.name = name;
     }
 
     @Override
@@ -71,11 +86,11 @@ final class TakeWhileTransducer<T> implements Transducer<T, T> {
     @Override
     public State<A> step(State<A> s, T t) {
       if (!s.stopped) {
-        if (test.test(t)) {
+        boolean stop = test.test(t) == stopWhen;
+        if (!stop || passStopper) {
           s.inner = down.step(s.inner, t);
-        } else {
-          s.stopped = true;
         }
+        s.stopped = stop;
       }
       return s;
     }
@@ -112,7 +127,7 @@ final class TakeWhileTransducer<T> implements Transducer<T, T> {
 
     @Override
     public String describe() {
-      return "takeWhile -> " + down.describe();
+      return name + " -> " + down.describe();
     }
   }
 }
