@@ -35,6 +35,9 @@ final class IterableSource<T> implements Source<T> {
       List<T> list = (List<T>) iterable;
       return new ListSource<>(list, 0, list.size());
     }
+    if (iterable instanceof Collection) {
+      return SpliteratorSource.over((Collection<T>) iterable, name);
+    }
     return new SpliteratorSource<>(iterable.spliterator(), name);
   }
 

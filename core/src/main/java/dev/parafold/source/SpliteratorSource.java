@@ -1,6 +1,8 @@
 package dev.parafold.source;
 
 import dev.parafold.reduce.Reducer;
+import java.util.Collection;
+import java.util.ConcurrentModificationException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.function.Consumer;
@@ -9,14 +11,36 @@ import java.util.function.Consumer;
  * A run-private wrapper around a {@link Spliterator}. Splits with {@code trySplit} (a prefix, for
  * ordered spliterators); one of unknown size that cannot split well (an iterator's) is pulled in
  * bounded batches instead.
+ *
+ * <p>Over a collection that is not concurrent, every chunk also compares the collection's size with
+ * its size when the fold began, every {@link Stop#CHECK_INTERVAL} elements and when it ends: a JDK
+ * spliterator checks its collection's modification count only on the elements it still owns, and
+ * {@code trySplit} hands prefixes out as array copies, so without this a change could go
+ * unreported.
  */
 final class SpliteratorSource<T> implements Source<T> {
   private final Spliterator<T> spliterator;
   private final String origin;
+  private final Collection<?> watched;
+  private final int expectedSize;
 
   SpliteratorSource(Spliterator<T> spliterator, String origin) {
+    this(spliterator, origin, null, 0);
+  }
+
+  /** Over {@code collection}: changes of its size during the fold are reported, naming it. */
+  static <T> SpliteratorSource<T> over(Collection<T> collection, String origin) {
+    Spliterator<T> s = collection.spliterator();
+    boolean watch = !s.hasCharacteristics(Spliterator.CONCURRENT);
+    return new SpliteratorSource<>(s, origin, watch ? collection : null, collection.size());
+  }
+
+  private SpliteratorSource(
+      Spliterator<T> spliterator, String origin, Collection<?> watched, int expectedSize) {
     this.spliterator = Objects.requireNonNull(spliterator, "spliterator");
     this.origin = origin;
+    this.watched = watched;
+    this.expectedSize = expectedSize;
   }
 
   @Override
@@ -44,7 +68,9 @@ final class SpliteratorSource<T> implements Source<T> {
       return null;
     }
     Spliterator<T> prefix = spliterator.trySplit();
-    return prefix == null ? null : new Split<>(new SpliteratorSource<>(prefix, origin), this);
+    return prefix == null
+        ? null
+        : new Split<>(new SpliteratorSource<>(prefix, origin, watched, expectedSize), this);
   }
 
   @Override
@@ -65,8 +91,12 @@ final class SpliteratorSource<T> implements Source<T> {
           }
           holder[0][n[0]++] = t;
         };
-    while (n[0] < max && spliterator.tryAdvance(add)) {
-      // pulls one element per call
+    try {
+      while (n[0] < max && spliterator.tryAdvance(add)) {
+        // pulls one element per call
+      }
+    } catch (ConcurrentModificationException e) {
+      throw modified(e);
     }
     if (n[0] == 0) {
       return null;
@@ -80,19 +110,47 @@ final class SpliteratorSource<T> implements Source<T> {
   public <A> A reduce(Reducer<? super T, A, ?> r, A acc, Stop stop) {
     Stepper<T, A> s = new Stepper<>(r, acc);
     final boolean check = r.mayStop();
-    while (true) {
-      int k = 0;
-      boolean more = true;
-      while (k < Stop.CHECK_INTERVAL && (more = spliterator.tryAdvance(s))) {
-        k++;
-        if (check && r.isDone(s.acc)) {
+    try {
+      while (true) {
+        int k = 0;
+        boolean more = true;
+        while (k < Stop.CHECK_INTERVAL && (more = spliterator.tryAdvance(s))) {
+          k++;
+          if (check && r.isDone(s.acc)) {
+            checkSize();
+            return s.acc;
+          }
+        }
+        checkSize();
+        if (!more || stop.stopRequested()) {
           return s.acc;
         }
       }
-      if (!more || stop.stopRequested()) {
-        return s.acc;
+    } catch (ConcurrentModificationException e) {
+      if (s.inStep) {
+        throw e; // thrown by the pipeline's own code: it reaches the caller as it is
       }
+      throw modified(e);
     }
+  }
+
+  private void checkSize() {
+    if (watched != null && watched.size() != expectedSize) {
+      throw modified(null);
+    }
+  }
+
+  /** The collection's fail-fast check fired: say which source, keep the JDK's exception. */
+  private ConcurrentModificationException modified(ConcurrentModificationException e) {
+    ConcurrentModificationException named =
+        new ConcurrentModificationException(
+            origin
+                + ": the collection was modified during the fold; fold a copy, or do not change"
+                + " the collection until the fold returns");
+    if (e != null) {
+      named.initCause(e);
+    }
+    return named;
   }
 
   @Override
@@ -104,6 +162,7 @@ final class SpliteratorSource<T> implements Source<T> {
   private static final class Stepper<T, A> implements Consumer<T> {
     private final Reducer<? super T, A, ?> r;
     A acc;
+    boolean inStep;
 
     Stepper(Reducer<? super T, A, ?> r, A acc) {
       this.r = r;
@@ -112,7 +171,12 @@ final class SpliteratorSource<T> implements Source<T> {
 
     @Override
     public void accept(T t) {
-      acc = r.step(acc, t);
+      try {
+        acc = r.step(acc, t);
+      } catch (RuntimeException | Error e) {
+        inStep = true; // only on the failure path: the loop pays nothing for it
+        throw e;
+      }
     }
   }
 }
