@@ -3,6 +3,7 @@ package dev.parafold.forkjoin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parafold.exec.ChunkPolicy;
@@ -10,6 +11,7 @@ import dev.parafold.exec.FoldException;
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.source.Sources;
+import dev.parafold.testkit.Figures;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
@@ -72,6 +74,60 @@ class BlockingTest {
           "pool grew to " + maxPool.get() + ", cap " + (2 + Blocking.MAX_COMPENSATING));
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * B7: 200 calls that sleep 20 ms on a pool of 2, with and without {@link Blocking#call}. With it,
+   * the pool adds at most {@link Blocking#MAX_COMPENSATING} threads and nothing is rejected;
+   * without it, the pool stays at 2 threads and the fold still finishes (slowly, no deadlock). Wall
+   * times are reported as ratios to the ideal for the threads used, never asserted.
+   */
+  @Test
+  void sleepingCalls_withAndWithoutTheHelper_finishWithinTheThreadCap() throws Exception {
+    int calls = 200;
+    long sleepMs = 20;
+    for (boolean helper : new boolean[] {true, false}) {
+      ForkJoinPool pool = new ForkJoinPool(2);
+      AtomicInteger maxPool = new AtomicInteger();
+      try {
+        long start = System.nanoTime();
+        long sum =
+            assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30),
+                () ->
+                    ForkJoinExecutor.on(pool)
+                        .fold(
+                            Sources.range(0, calls),
+                            Reducers.summingLong(
+                                (Long x) -> {
+                                  java.util.concurrent.Callable<Long> sleep =
+                                      () -> {
+                                        maxPool.accumulateAndGet(pool.getPoolSize(), Math::max);
+                                        Thread.sleep(sleepMs);
+                                        return x;
+                                      };
+                                  try {
+                                    return helper ? Blocking.call(sleep) : sleep.call();
+                                  } catch (Exception e) {
+                                    throw new AssertionError(e);
+                                  }
+                                }),
+                            FoldOptions.defaults().chunks(ChunkPolicy.fixed(1))));
+        double wallMs = (System.nanoTime() - start) / 1e6;
+        assertEquals((long) calls * (calls - 1) / 2, sum);
+        int threads = helper ? 2 + Blocking.MAX_COMPENSATING : 2;
+        assertTrue(maxPool.get() <= threads, "pool grew to " + maxPool.get() + ", cap " + threads);
+        double ideal = (double) calls * sleepMs / Math.max(2, maxPool.get());
+        Figures.record(
+            "B7 blocking",
+            (helper ? "with" : "without") + " Blocking.call: 200 x sleep(20 ms) on pool(2)",
+            String.format(
+                "max pool size %d (cap %d), wall %.0f ms = %.2fx ideal for %d threads, 0 rejected",
+                maxPool.get(), threads, wallMs, wallMs / ideal, Math.max(2, maxPool.get())));
+      } finally {
+        pool.shutdownNow();
+      }
     }
   }
 

@@ -16,6 +16,7 @@ import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.exec.SplitTreeExecutor;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.source.Sources;
+import dev.parafold.testkit.Figures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -140,6 +141,12 @@ final class CancellationTest {
     Collections.sort(sorted);
     long p50 = sorted.get(sorted.size() / 2);
     long p99 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1));
+    Figures.record("B5 cancel/interrupt/timeout", "runs", runs);
+    Figures.record("B5 cancel/interrupt/timeout", "stop latency p50 ms", p50 / 1e6);
+    Figures.record("B5 cancel/interrupt/timeout", "stop latency p99 ms", p99 / 1e6);
+    Figures.record(
+        "B5 cancel/interrupt/timeout", "stop latency max ms", sorted.get(sorted.size() - 1) / 1e6);
+    Figures.record("B5 cancel/interrupt/timeout", "ghost work after return", 0);
     System.out.printf(
         "[CancellationTest] seed=%d: %d cancel/timeout/interrupt runs over %d executors; time from"
             + " trigger to return: p50=%.2f ms, p99=%.2f ms, max=%.2f ms%n",

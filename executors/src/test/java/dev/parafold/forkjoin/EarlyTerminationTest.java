@@ -10,8 +10,10 @@ import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.fn.LongPred;
 import dev.parafold.forkjoin.Fixtures.Limit;
 import dev.parafold.reduce.LongReducer;
+import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.source.Sources;
+import dev.parafold.testkit.Figures;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -150,6 +152,10 @@ final class EarlyTerminationTest {
             100.0 * e / N,
             (double) e / (MATCH + 1),
             MATCH + 1);
+        Figures.record(
+            "B8 early termination",
+            "findFirst at 10% of 100M, " + (unique ? "unique" : "dense") + " match, " + run.name,
+            String.format("%.1f%% of the range evaluated", 100.0 * e / N));
         assertTrue(e >= MATCH + 1, "everything left of the match is evaluated");
         // Ordered early stop: chunks left of the match all run, and so do the chunks that run at
         // the same time further right. A dense predicate stops those at their first element; a
@@ -169,6 +175,7 @@ final class EarlyTerminationTest {
 
   @Test
   void earlyStops_overAnInfiniteIterator_terminate() {
+    int infiniteChecked = 0;
     for (Run run : runs()) {
       Iterator<Long> naturals = LongStream.iterate(0, x -> x + 1).iterator();
       Object any =
@@ -180,6 +187,7 @@ final class EarlyTerminationTest {
                       Reducers.<Long>anyMatch(x -> x == 300_000),
                       run.opts));
       assertEquals(true, any, run.name);
+      infiniteChecked++;
       Iterator<Long> more = LongStream.iterate(0, x -> x + 1).iterator();
       Object firstTen =
           assertTimeoutPreemptively(
@@ -190,7 +198,39 @@ final class EarlyTerminationTest {
               .fold(Sources.range(0, 100), new Limit(10), FoldOptions.defaults()),
           firstTen,
           run.name);
+      infiniteChecked++;
     }
+    Figures.record(
+        "B8 early termination",
+        "anyMatch/limit over an infinite iterator terminated == sequential",
+        infiniteChecked + " of " + infiniteChecked);
+  }
+
+  @Test
+  void earlyStops_overATrillionElements_terminateWithTheSequentialResult() {
+    long n = 1_000_000_000_000L;
+    int checked = 0;
+    for (Run run : runs()) {
+      List<Reducer<Long, ?, ?>> stoppers =
+          List.of(
+              new Limit(1000),
+              new Fixtures.TakeWhile(x -> x < 5000),
+              Reducers.<Long>anyMatch(x -> x == 123_456),
+              new FindFirst(x -> x % 77_777 == 77_776));
+      for (Reducer<Long, ?, ?> r : stoppers) {
+        Object got =
+            assertTimeoutPreemptively(
+                Duration.ofSeconds(30), () -> run.exec.fold(Sources.range(0, n), r, run.opts));
+        Object expected =
+            SequentialExecutor.instance().fold(Sources.range(0, n), r, FoldOptions.defaults());
+        assertEquals(expected, got, run.name + ": " + r.describe() + " over 0..10^12");
+        checked++;
+      }
+    }
+    Figures.record(
+        "B8 early termination",
+        "limit/takeWhile/anyMatch/findFirst over 0..10^12 == sequential",
+        checked + " of " + checked);
   }
 
   /** Counts and sums unboxed longs in one pass: {count, sum}. */

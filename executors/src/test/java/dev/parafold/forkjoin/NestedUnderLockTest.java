@@ -9,6 +9,7 @@ import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.source.Sources;
+import dev.parafold.testkit.Figures;
 import java.time.Duration;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +49,10 @@ class NestedUnderLockTest {
                           }),
                       FoldOptions.defaults().chunks(ChunkPolicy.fixed(1))));
       assertEquals(64L * (9_999L * 10_000 / 2) + 63L * 64 / 2, got);
+      Figures.record(
+          "B6 nesting",
+          "pool(" + p + ") inner folds under synchronized: max getPoolSize (bound p+1)",
+          maxPool.get() + " (" + (p + 1) + ")");
       assertTrue(maxPool.get() <= p + 1, "pool of " + p + " grew to " + maxPool.get());
     } finally {
       pool.shutdownNow();

@@ -10,6 +10,7 @@ import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.source.Sources;
+import dev.parafold.testkit.Figures;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,6 +108,10 @@ final class NestingTest {
         "[NestingTest] pool(%d): %d x %d x %d nested folds, max getPoolSize()=%d, max live"
             + " workers=%d (bound p+1=%d)%n",
         p, OUTER, MIDDLE, INNER, maxPoolSize.get(), maxLive.get(), p + 1);
+    Figures.record(
+        "B6 nesting",
+        "pool(" + p + ") " + OUTER + "x" + MIDDLE + "x" + INNER + " max getPoolSize (bound p+1)",
+        maxPoolSize.get() + " (" + (p + 1) + ")");
     assertTrue(maxPoolSize.get() <= p + 1, "getPoolSize() reached " + maxPoolSize.get());
     assertTrue(maxLive.get() <= p + 1, "live workers reached " + maxLive.get());
   }

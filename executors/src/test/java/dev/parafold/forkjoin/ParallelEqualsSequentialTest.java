@@ -11,6 +11,7 @@ import dev.parafold.forkjoin.Fixtures.SourceKind;
 import dev.parafold.forkjoin.Fixtures.TakeWhile;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
+import dev.parafold.testkit.Figures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -145,6 +146,8 @@ final class ParallelEqualsSequentialTest {
         }
       }
     }
+    Figures.record("B1 engine pipelines", "folds checked", checked);
+    Figures.record("B1 engine pipelines", "mismatches", failures.size());
     System.out.printf(
         "[ParallelEqualsSequentialTest] seed=%d: %d folds checked (%d scenarios x %d source kinds"
             + " x %d random pipelines), %d mismatches%n",
