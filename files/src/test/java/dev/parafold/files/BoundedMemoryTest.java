@@ -7,6 +7,7 @@ import dev.parafold.exec.FoldOptions;
 import dev.parafold.forkjoin.ForkJoinExecutor;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.source.Split;
+import dev.parafold.testkit.Figures;
 import io.vavr.Tuple2;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -65,14 +66,19 @@ final class BoundedMemoryTest {
     long t1 = System.nanoTime();
     assertEquals(lines, r._1);
     assertEquals(lines * 10, r._2);
-    System.out.printf(
-        "[figure] bounded memory: %d MiB, %d lines, %.1f s (%.0f MiB/s), max heap %d MiB, peak heap"
-            + " in use (sampled per chunk, before GC) %d MiB%n",
-        size >> 20,
-        lines,
-        (t1 - t0) / 1e9,
-        (size / 1048576.0) / ((t1 - t0) / 1e9),
-        Runtime.getRuntime().maxMemory() >> 20,
+    Figures.record(
+        "B10 memory",
+        "file size MiB (-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m)",
+        size >> 20);
+    Figures.record("B10 memory", "file lines counted exactly", lines);
+    Figures.record(
+        "B10 memory",
+        "file throughput",
+        String.format(
+            "%.1f s, %.0f MiB/s", (t1 - t0) / 1e9, (size / 1048576.0) / ((t1 - t0) / 1e9)));
+    Figures.record(
+        "B10 memory",
+        "file fold: peak heap in use MiB (sampled per chunk, before GC)",
         peak.get() >> 20);
   }
 
