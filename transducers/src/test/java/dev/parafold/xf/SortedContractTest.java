@@ -1,12 +1,19 @@
 package dev.parafold.xf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.parafold.Fold;
+import dev.parafold.exec.ChunkPolicy;
 import dev.parafold.fn.Cmp;
 import dev.parafold.reduce.StateBudget;
 import dev.parafold.testkit.Gen;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -33,6 +40,50 @@ final class SortedContractTest extends CatalogContract<Integer, Integer> {
     List<Integer> out = new ArrayList<>(in);
     out.sort(order);
     return out;
+  }
+
+  /**
+   * Large inputs (sized and iterator sources, automatic and fixed chunks, a real pool) against
+   * {@code Stream.sorted}, with an order of many ties so that stability shows; stages after sorted
+   * see sorted order and stop early.
+   */
+  @Test
+  void largeInputsEqualStreamSorted() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(42);
+    List<long[]> in = new ArrayList<>();
+    for (int i = 0; i < 300_000; i++) {
+      in.add(new long[] {rnd.nextInt(1000), i});
+    }
+    Cmp<long[]> byKey = (a, b) -> Long.compare(a[0], b[0]);
+    List<long[]> want = in.stream().sorted(byKey).collect(Collectors.toList());
+    for (ChunkPolicy chunks : List.of(ChunkPolicy.auto(), ChunkPolicy.fixed(1000))) {
+      assertSame(want, Fold.from(in).parallel().chunks(chunks).sorted(byKey).toList());
+      assertSame(want, Fold.from(in.iterator()).parallel().chunks(chunks).sorted(byKey).toList());
+    }
+    assertSame(want.subList(0, 10), Fold.from(in).parallel().sorted(byKey).limit(10).toList());
+    assertEquals(
+        in.stream().map(a -> a[0]).sorted().distinct().collect(Collectors.toList()),
+        Fold.from(in).parallel().map(a -> a[0]).sorted().dedupe().toList());
+  }
+
+  @Test
+  void explainSaysTheStagesAfterSortedRunOnOneThread() {
+    String plan =
+        Fold.from(List.of(3, 1, 2)).parallel().sorted().map(x -> x * 2).limit(2).explain();
+    org.junit.jupiter.api.Assertions.assertTrue(
+        plan.contains("stage:    sorted  [mergeable]")
+            && plan.contains("then the stages after it run on one thread"),
+        plan);
+  }
+
+  private static void assertSame(List<long[]> want, List<long[]> got) {
+    assertEquals(want.size(), got.size());
+    for (int i = 0; i < want.size(); i++) {
+      if (want.get(i) != got.get(i)) {
+        throw new AssertionError(
+            "at " + i + ": " + Arrays.toString(want.get(i)) + " != " + Arrays.toString(got.get(i)));
+      }
+    }
   }
 
   @Override
