@@ -278,10 +278,11 @@ public final class Reducers {
 
   /**
    * The elements sorted by {@code order}: a stable parallel merge sort. Each chunk collects its
-   * elements; {@code combine} sorts both sides' runs and merges them, the left side winning ties;
-   * {@code complete} returns the list. Equal to {@code List.sort} and {@code Stream.sorted}, equal
-   * elements keeping their encounter order. Nulls are compared by {@code order}; with {@link
-   * Cmp#natural()} a null element throws {@code NullPointerException}.
+   * elements; {@code combine} sorts each side's new elements into a run and merges adjacent runs,
+   * the left one winning ties; {@code complete} merges what is left and returns the list. Equal to
+   * {@code List.sort} and {@code Stream.sorted}, equal elements keeping their encounter order.
+   * Nulls are compared by {@code order}; with {@link Cmp#natural()} a null element throws {@code
+   * NullPointerException}.
    *
    * <pre>{@code
    * List<String> r = Fold.of("bb", "a", "cc", "d").parallel()
