@@ -8,6 +8,7 @@ import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.fn.BinOp;
 import dev.parafold.fn.CheckedFn;
+import dev.parafold.fn.Cmp;
 import dev.parafold.fn.Effect;
 import dev.parafold.fn.Fn;
 import dev.parafold.fn.Fn2;
@@ -18,6 +19,7 @@ import dev.parafold.forkjoin.ForkJoinExecutor;
 import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
+import dev.parafold.reduce.StateBudget;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.source.Source;
 import dev.parafold.source.Sources;
@@ -395,6 +397,69 @@ public final class Fold<T> {
   }
 
   /**
+   * {@link #distinct()} holding at most {@code budget} keys per accumulator; more fail the fold
+   * with {@link dev.parafold.reduce.StateBudgetExceededException}.
+   *
+   * @see Transducers#distinct(StateBudget)
+   */
+  public Fold<T> distinct(StateBudget budget) {
+    return via(Transducers.distinct(budget));
+  }
+
+  /**
+   * {@link #distinctBy(Fn)} holding at most {@code budget} keys per accumulator; more fail the fold
+   * with {@link dev.parafold.reduce.StateBudgetExceededException}.
+   *
+   * @see Transducers#distinctBy(Fn, StateBudget)
+   */
+  public <K> Fold<T> distinctBy(Fn<? super T, ? extends K> key, StateBudget budget) {
+    return via(Transducers.distinctBy(key, budget));
+  }
+
+  /**
+   * The elements in natural order, stable; they must be {@code Comparable} (else {@code
+   * ClassCastException}) and not null (else {@code NullPointerException} naming {@code sorted}).
+   * The stages after it see the elements in sorted order and run on one thread after the final
+   * merge.
+   *
+   * @see Stream#sorted()
+   * @see Transducers#sorted(Cmp)
+   */
+  public Fold<T> sorted() {
+    return sorted(StateBudget.unlimited());
+  }
+
+  /**
+   * {@link #sorted()} holding at most {@code budget} elements per accumulator.
+   *
+   * @see Transducers#sorted(StateBudget)
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public Fold<T> sorted(StateBudget budget) {
+    return sorted((Cmp<? super T>) (Cmp) Cmp.natural(), budget);
+  }
+
+  /**
+   * The elements sorted by {@code order}, stable (equal elements keep their encounter order). A
+   * parallel merge sort; the stages after it run on one thread after the final merge.
+   *
+   * @see Stream#sorted(Comparator)
+   * @see Transducers#sorted(Cmp)
+   */
+  public Fold<T> sorted(Cmp<? super T> order) {
+    return via(Transducers.sorted(order));
+  }
+
+  /**
+   * {@link #sorted(Cmp)} holding at most {@code budget} elements per accumulator.
+   *
+   * @see Transducers#sorted(Cmp, StateBudget)
+   */
+  public Fold<T> sorted(Cmp<? super T> order, StateBudget budget) {
+    return via(Transducers.sorted(order, budget));
+  }
+
+  /**
    * Drops elements equal to the one just before them.
    *
    * @see Transducers#dedupe
@@ -526,6 +591,19 @@ public final class Fold<T> {
   public <K, U, R> Map<K, R> groupBy(
       Fn<? super T, ? extends K> key, Transducer<T, U> xf, Reducer<? super U, ?, R> reducer) {
     return reduce(Transducers.groupBy(key, xf, reducer));
+  }
+
+  /**
+   * {@link #groupBy(Fn, Transducer, Reducer)} holding at most {@code budget} keys per accumulator.
+   *
+   * @see Transducers#groupBy(Fn, Transducer, Reducer, StateBudget)
+   */
+  public <K, U, R> Map<K, R> groupBy(
+      Fn<? super T, ? extends K> key,
+      Transducer<T, U> xf,
+      Reducer<? super U, ?, R> reducer,
+      StateBudget budget) {
+    return reduce(Transducers.groupBy(key, xf, reducer, budget));
   }
 
   /**

@@ -155,6 +155,16 @@ public final class LongFold {
     return then(Transducers.distinctLongs());
   }
 
+  /**
+   * {@link #distinct()} holding at most {@code budget} keys per accumulator; more fail the fold
+   * with {@link dev.parafold.reduce.StateBudgetExceededException} naming {@code distinctLongs}.
+   *
+   * @see Transducers#distinctLongs(dev.parafold.reduce.StateBudget)
+   */
+  public LongFold distinct(dev.parafold.reduce.StateBudget budget) {
+    return then(Transducers.distinctLongs(budget));
+  }
+
   /** Every {@code n}-th element, starting with the first. */
   public LongFold takeNth(long n) {
     return then(Transducers.takeNth(n));

@@ -156,6 +156,14 @@ final class Plan {
     }
     if (p > 1) {
       for (Transducer<?, ?> stage : xf.stages()) {
+        if (stage.describe().equals("sorted")) {
+          sb.append(
+              "note:     sorted holds every element; chunks sort and merge their runs in parallel,"
+                  + " then the stages after it run on one thread, in sorted order\n");
+          break;
+        }
+      }
+      for (Transducer<?, ?> stage : xf.stages()) {
         if (stage.describe().startsWith("scan")) {
           sb.append(
               "note:     scan holds every chunk but the first and replays it in order when chunks"

@@ -1,6 +1,7 @@
 package dev.parafold.reduce;
 
 import dev.parafold.fn.BinOp;
+import dev.parafold.fn.Cmp;
 import dev.parafold.fn.Fn;
 import dev.parafold.fn.Fn0;
 import dev.parafold.fn.Fn2;
@@ -275,6 +276,56 @@ public final class Reducers {
     return new TopK<>(n, Objects.requireNonNull(order, "order"));
   }
 
+  /**
+   * The elements sorted by {@code order}: a stable parallel merge sort. Each chunk collects its
+   * elements; {@code combine} sorts each side's new elements into a run and merges adjacent runs,
+   * the left one winning ties; {@code complete} merges what is left and returns the list. Equal to
+   * {@code List.sort} and {@code Stream.sorted}, equal elements keeping their encounter order.
+   * Nulls are compared by {@code order}; with {@link Cmp#natural()} a null element throws {@code
+   * NullPointerException}.
+   *
+   * <pre>{@code
+   * List<String> r = Fold.of("bb", "a", "cc", "d").parallel()
+   *     .reduce(Reducers.toSortedList(Cmp.comparing(String::length))); // [a, d, bb, cc]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#sorted(java.util.Comparator)
+   */
+  public static <T> Reducer<T, ?, java.util.List<T>> toSortedList(Cmp<? super T> order) {
+    return toSortedList(order, StateBudget.unlimited());
+  }
+
+  /**
+   * {@link #toSortedList(Cmp)} holding at most {@code budget} elements per accumulator; more throw
+   * {@link StateBudgetExceededException} naming {@code toSortedList} (see {@link StateBudget}).
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(3, 1, 2)
+   *     .reduce(Reducers.toSortedList(Cmp.natural(), StateBudget.entries(3))); // [1, 2, 3]
+   * }</pre>
+   */
+  public static <T> Reducer<T, ?, java.util.List<T>> toSortedList(
+      Cmp<? super T> order, StateBudget budget) {
+    return toSortedList(order, budget, "toSortedList");
+  }
+
+  /**
+   * {@link #toSortedList(Cmp, StateBudget)} reporting budget failures and null elements under
+   * {@code operation}: for stages built on it, such as the {@code sorted} transducer.
+   *
+   * @param order the order
+   * @param budget the cap on elements per accumulator
+   * @param operation the name that error messages give, e.g. {@code "sorted"}
+   * @return a reducer whose result is a mutable {@code ArrayList}
+   */
+  public static <T> Reducer<T, ?, java.util.List<T>> toSortedList(
+      Cmp<? super T> order, StateBudget budget, String operation) {
+    return new SortedList<>(
+        Objects.requireNonNull(order, "order"),
+        Objects.requireNonNull(budget, "budget"),
+        Objects.requireNonNull(operation, "operation"));
+  }
+
   // ---- collections ---------------------------------------------------------------------------
 
   /** Collects into an {@code ArrayList} in encounter order. Same as {@code Collectors.toList()}. */
@@ -367,8 +418,25 @@ public final class Reducers {
    */
   public static <T, K, A, R> Reducer<T, ?, Map<K, R>> groupBy(
       Fn<? super T, ? extends K> key, Reducer<? super T, A, R> downstream) {
+    return groupBy(key, downstream, StateBudget.unlimited());
+  }
+
+  /**
+   * {@link #groupBy(Fn, Reducer)} holding at most {@code budget} keys per accumulator; more throw
+   * {@link StateBudgetExceededException} naming {@code groupBy} (see {@link StateBudget}).
+   *
+   * <pre>{@code
+   * Map<Integer, Long> r = Fold.of(1, 2, 3, 4).reduce(
+   *     Reducers.groupBy(x -> x % 2, Reducers.count(), StateBudget.entries(2))); // {1=2, 0=2}
+   * }</pre>
+   */
+  public static <T, K, A, R> Reducer<T, ?, Map<K, R>> groupBy(
+      Fn<? super T, ? extends K> key, Reducer<? super T, A, R> downstream, StateBudget budget) {
     return new GroupBy<>(
-        Objects.requireNonNull(key, "key"), Objects.requireNonNull(downstream, "downstream"));
+        Objects.requireNonNull(key, "key"),
+        Objects.requireNonNull(downstream, "downstream"),
+        Objects.requireNonNull(budget, "budget"),
+        "groupBy");
   }
 
   /** Groups elements by {@code key} into lists. */
@@ -379,7 +447,25 @@ public final class Reducers {
 
   /** Counts elements per key, keys in order of first appearance. */
   public static <T, K> Reducer<T, ?, Map<K, Long>> countBy(Fn<? super T, ? extends K> key) {
-    return groupBy(key, count());
+    return countBy(key, StateBudget.unlimited());
+  }
+
+  /**
+   * {@link #countBy(Fn)} holding at most {@code budget} keys per accumulator; more throw {@link
+   * StateBudgetExceededException} naming {@code countBy} (see {@link StateBudget}).
+   *
+   * <pre>{@code
+   * Map<String, Long> r = Fold.of("a", "b", "a").reduce(
+   *     Reducers.countBy(w -> w, StateBudget.entries(1_000_000))); // {a=2, b=1}
+   * }</pre>
+   */
+  public static <T, K> Reducer<T, ?, Map<K, Long>> countBy(
+      Fn<? super T, ? extends K> key, StateBudget budget) {
+    return new GroupBy<T, K, LongCell, Long>(
+        Objects.requireNonNull(key, "key"),
+        Count.INSTANCE,
+        Objects.requireNonNull(budget, "budget"),
+        "countBy");
   }
 
   /**
@@ -390,7 +476,8 @@ public final class Reducers {
       Pred<? super T> test, Reducer<? super T, A, R> downstream) {
     Objects.requireNonNull(test, "test");
     Objects.requireNonNull(downstream, "downstream");
-    Reducer<T, ?, Map<Boolean, R>> grouped = new GroupBy<T, Boolean, A, R>(test::test, downstream);
+    Reducer<T, ?, Map<Boolean, R>> grouped =
+        new GroupBy<T, Boolean, A, R>(test::test, downstream, StateBudget.unlimited(), "partition");
     return new Mapped<>(
         grouped,
         m -> {
@@ -1317,11 +1404,19 @@ public final class Reducers {
     private final Fn<? super T, ? extends K> key;
     private final Reducer<? super T, A, R> down;
     private final boolean mayStop;
+    private final StateBudget budget;
+    private final String name;
 
-    GroupBy(Fn<? super T, ? extends K> key, Reducer<? super T, A, R> down) {
+    GroupBy(
+        Fn<? super T, ? extends K> key,
+        Reducer<? super T, A, R> down,
+        StateBudget budget,
+        String name) {
       this.key = key;
       this.down = down;
       this.mayStop = down.mayStop();
+      this.budget = budget;
+      this.name = name;
     }
 
     @Override
@@ -1334,6 +1429,7 @@ public final class Reducers {
       K k = key.apply(t);
       A a = acc.get(k);
       if (a == null && !acc.containsKey(k)) {
+        budget.check(name, acc.size() + 1L);
         a = down.init();
         acc.put(k, a);
       }
@@ -1350,6 +1446,9 @@ public final class Reducers {
     public LinkedHashMap<K, A> combine(LinkedHashMap<K, A> left, LinkedHashMap<K, A> right) {
       for (Map.Entry<K, A> e : right.entrySet()) {
         A l = left.get(e.getKey());
+        if (l == null && !left.containsKey(e.getKey())) {
+          budget.check(name, left.size() + 1L);
+        }
         left.put(
             e.getKey(),
             l == null ? e.getValue() : down.isDone(l) ? l : down.combine(l, e.getValue()));
@@ -1374,6 +1473,131 @@ public final class Reducers {
     @Override
     public String describe() {
       return "groupBy(" + down.describe() + ")";
+    }
+  }
+
+  /**
+   * A stable merge sort as a reducer. The accumulator is a stack of sorted runs in encounter order
+   * (sizes strictly decreasing from the bottom) and an unsorted tail that steps append to. {@code
+   * combine} sorts both tails into runs and pushes the right side's runs onto the left's, merging
+   * the top two while the lower is not larger (TimSort's rule): only adjacent runs merge, the left
+   * winning ties, so the sort is stable, and every element is merged O(log n) times whatever the
+   * shape of the split tree (a left-deep tree of iterator batches included).
+   */
+  static final class SortedList<T> implements Reducer<T, SortedList.Runs<T>, java.util.List<T>> {
+    private static final long serialVersionUID = 1L;
+    private final Cmp<? super T> order;
+    private final StateBudget budget;
+    private final String name;
+    private final boolean natural;
+
+    SortedList(Cmp<? super T> order, StateBudget budget, String name) {
+      this.order = order;
+      this.budget = budget;
+      this.name = name;
+      this.natural = order == Cmp.natural();
+    }
+
+    /** Per-chunk state. */
+    static final class Runs<T> implements Serializable {
+      private static final long serialVersionUID = 1L;
+      final ArrayList<ArrayList<T>> runs = new ArrayList<>();
+      ArrayList<T> tail = new ArrayList<>();
+      long size;
+    }
+
+    @Override
+    public Runs<T> init() {
+      return new Runs<>();
+    }
+
+    @Override
+    public Runs<T> step(Runs<T> acc, T t) {
+      if (natural && t == null) {
+        throw new NullPointerException(
+            name
+                + ": null element in natural order; pass a comparator that orders nulls (a Cmp"
+                + " lambda) or filter them out first");
+      }
+      budget.checkElements(name, acc.size + 1);
+      acc.tail.add(t);
+      acc.size++;
+      return acc;
+    }
+
+    @Override
+    public Runs<T> combine(Runs<T> left, Runs<T> right) {
+      if (right.size == 0) {
+        return left;
+      }
+      if (left.size == 0) {
+        return right;
+      }
+      budget.checkElements(name, left.size + right.size);
+      seal(left);
+      seal(right);
+      for (ArrayList<T> run : right.runs) {
+        push(left, run);
+      }
+      left.size += right.size;
+      return left;
+    }
+
+    @Override
+    public java.util.List<T> complete(Runs<T> acc) {
+      seal(acc);
+      ArrayList<ArrayList<T>> runs = acc.runs;
+      while (runs.size() > 1) {
+        mergeTop(runs);
+      }
+      return runs.isEmpty() ? new ArrayList<>() : runs.get(0);
+    }
+
+    private void seal(Runs<T> acc) {
+      if (!acc.tail.isEmpty()) {
+        ArrayList<T> run = acc.tail;
+        acc.tail = new ArrayList<>();
+        run.sort(order);
+        push(acc, run);
+      }
+    }
+
+    private void push(Runs<T> acc, ArrayList<T> run) {
+      ArrayList<ArrayList<T>> runs = acc.runs;
+      runs.add(run);
+      while (runs.size() > 1
+          && runs.get(runs.size() - 2).size() <= runs.get(runs.size() - 1).size()) {
+        mergeTop(runs);
+      }
+    }
+
+    /** Merges the top two runs (adjacent in encounter order), the lower one winning ties. */
+    private void mergeTop(ArrayList<ArrayList<T>> runs) {
+      ArrayList<T> b = runs.remove(runs.size() - 1);
+      ArrayList<T> a = runs.get(runs.size() - 1);
+      ArrayList<T> out = new ArrayList<>(a.size() + b.size());
+      int i = 0;
+      int j = 0;
+      while (i < a.size() && j < b.size()) {
+        if (order.compare(b.get(j), a.get(i)) < 0) {
+          out.add(b.get(j++));
+        } else {
+          out.add(a.get(i++));
+        }
+      }
+      out.addAll(a.subList(i, a.size()));
+      out.addAll(b.subList(j, b.size()));
+      runs.set(runs.size() - 1, out);
+    }
+
+    @Override
+    public Strategy strategy() {
+      return Strategy.MERGEABLE;
+    }
+
+    @Override
+    public String describe() {
+      return name;
     }
   }
 

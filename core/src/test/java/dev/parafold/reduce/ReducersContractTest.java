@@ -91,4 +91,22 @@ final class ReducersContractTest {
       return Case.of(Reducers.topK(k, java.util.Comparator.naturalOrder()), in, want);
     }
   }
+
+  @Nested
+  final class ToSortedListTest extends ReducerContract<Integer, List<Integer>> {
+    @Override
+    protected Case<Integer, List<Integer>> generate(Gen gen) {
+      List<Integer> in = gen.list(60, gen.ints(0.1));
+      int m = gen.intBetween(1, 5);
+      dev.parafold.fn.Cmp<Integer> byResidue =
+          (a, b) ->
+              a == null
+                  ? (b == null ? 0 : -1)
+                  : b == null ? 1 : Integer.compare(Math.floorMod(a, m), Math.floorMod(b, m));
+      List<Integer> want = new ArrayList<>(in);
+      want.sort(byResidue); // stable: List.sort's order of equal elements
+      StateBudget budget = gen.chance(0.5) ? StateBudget.unlimited() : StateBudget.entries(60);
+      return Case.of(Reducers.toSortedList(byResidue, budget), in, want);
+    }
+  }
 }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parafold.DoubleFold;
 import dev.parafold.Fold;
+import dev.parafold.fn.Cmp;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
+import dev.parafold.reduce.StateBudget;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.xf.Transducers;
 import java.util.List;
@@ -43,6 +45,33 @@ class JavadocExamplesTest {
     Map<String, Long> counts = Fold.from(words).reduce(Reducers.countBy(w -> w));
     assertEquals(3, n);
     assertEquals(Map.of("x", 2L, "y", 1L), counts);
+  }
+
+  @Test
+  void reducers_budgetAndSortExamples() {
+    assertEquals(
+        Map.of(1, 2L, 0, 2L),
+        Fold.of(1, 2, 3, 4)
+            .reduce(Reducers.groupBy(x -> x % 2, Reducers.count(), StateBudget.entries(2))));
+    assertEquals(
+        List.of(1, 0),
+        List.copyOf(
+            Fold.of(1, 2, 3, 4)
+                .reduce(Reducers.groupBy(x -> x % 2, Reducers.count(), StateBudget.entries(2)))
+                .keySet()));
+    assertEquals(
+        Map.of("a", 2L, "b", 1L),
+        Fold.of("a", "b", "a").reduce(Reducers.countBy(w -> w, StateBudget.entries(1_000_000))));
+    assertEquals(
+        List.of("a", "d", "bb", "cc"),
+        Fold.of("bb", "a", "cc", "d")
+            .parallel()
+            .reduce(Reducers.toSortedList(Cmp.comparing(String::length))));
+    assertEquals(
+        List.of(1, 2, 3),
+        Fold.of(3, 1, 2).reduce(Reducers.toSortedList(Cmp.natural(), StateBudget.entries(3))));
+    // StateBudget's class example
+    assertEquals(List.of(1, 2, 3), Fold.of(1, 2, 1, 3).distinct(StateBudget.entries(3)).toList());
   }
 
   @Test

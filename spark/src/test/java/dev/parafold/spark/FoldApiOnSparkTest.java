@@ -50,4 +50,21 @@ final class FoldApiOnSparkTest {
         Fold.from(words).flatMap(l -> List.of(l.split(" "))).limit(777).toList(),
         Fold.from(words).on(spark).flatMap(l -> List.of(l.split(" "))).limit(777).toList());
   }
+
+  @Test
+  void sortedAndStateBudgets_onSpark() {
+    Fold<Long> base = Fold.from(SparkSources.range(0, 50_000)).map(x -> x * 7919 % 50_021);
+    dev.parafold.fn.Cmp<Long> byLastDigit = (a, b) -> Long.compare(a % 10, b % 10);
+    assertEquals(
+        base.on(SequentialExecutor.instance()).sorted(byLastDigit).limit(1000).toList(),
+        base.on(spark).sorted(byLastDigit).limit(1000).toList());
+    assertEquals(
+        base.on(SequentialExecutor.instance()).sorted().toList(),
+        base.on(spark).sorted(dev.parafold.reduce.StateBudget.entries(50_000)).toList());
+    dev.parafold.reduce.StateBudgetExceededException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            dev.parafold.reduce.StateBudgetExceededException.class,
+            () -> base.on(spark).distinct(dev.parafold.reduce.StateBudget.entries(49_999)).count());
+    assertEquals("distinct", e.operation());
+  }
 }

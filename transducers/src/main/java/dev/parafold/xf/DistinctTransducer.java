@@ -2,6 +2,7 @@ package dev.parafold.xf;
 
 import dev.parafold.fn.Fn;
 import dev.parafold.reduce.Reducer;
+import dev.parafold.reduce.StateBudget;
 import dev.parafold.reduce.Strategy;
 import dev.parafold.reduce.Transducer;
 import java.util.HashSet;
@@ -19,15 +20,20 @@ import java.util.Objects;
  * left, so it keeps them as candidates (first element per key, in order). {@code combine} merges
  * candidate maps, or, when the left part starts the input, replays the candidates whose key it has
  * not seen. Memory is one entry per distinct key per chunk, as for the sequential set.
+ *
+ * <p>A {@link StateBudget} caps the seen keys or candidates of any one accumulator, checked as a
+ * step adds a key and as {@code combine} merges candidates or replays them.
  */
 final class DistinctTransducer<T, K> implements Transducer<T, T> {
   private static final long serialVersionUID = 1L;
   private final Fn<? super T, ? extends K> key;
   private final String name;
+  private final StateBudget budget;
 
-  DistinctTransducer(Fn<? super T, ? extends K> key, String name) {
+  DistinctTransducer(Fn<? super T, ? extends K> key, String name, StateBudget budget) {
     this.key = Objects.requireNonNull(key, "key");
     this.name = name;
+    this.budget = Objects.requireNonNull(budget, "budget");
   }
 
   @Override
@@ -37,7 +43,7 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new Step<>(downstream, key, name);
+    return new Step<>(downstream, key, name, budget);
   }
 
   @Override
@@ -60,11 +66,17 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
     private final Reducer<? super T, A, R> down;
     private final Fn<? super T, ? extends K> key;
     private final String name;
+    private final StateBudget budget;
 
-    Step(Reducer<? super T, A, R> down, Fn<? super T, ? extends K> key, String name) {
+    Step(
+        Reducer<? super T, A, R> down,
+        Fn<? super T, ? extends K> key,
+        String name,
+        StateBudget budget) {
       this.down = down;
       this.key = key;
       this.name = name;
+      this.budget = budget;
     }
 
     @Override
@@ -89,10 +101,12 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
       Object k = key.apply(t);
       if (s.seen != null) {
         if (s.seen.add(k)) {
+          budget.check(name, s.seen.size());
           s.inner = down.step(s.inner, t);
         }
-      } else {
-        s.candidates.putIfAbsent(k, t);
+      } else if (!s.candidates.containsKey(k)) {
+        budget.check(name, s.candidates.size() + 1L);
+        s.candidates.put(k, t);
       }
       return s;
     }
@@ -107,7 +121,10 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
       }
       if (left.seen == null) {
         for (Map.Entry<Object, Object> e : right.candidates.entrySet()) {
-          left.candidates.putIfAbsent(e.getKey(), e.getValue());
+          if (!left.candidates.containsKey(e.getKey())) {
+            budget.check(name, left.candidates.size() + 1L);
+            left.candidates.put(e.getKey(), e.getValue());
+          }
         }
         return left;
       }
@@ -116,6 +133,7 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
           break;
         }
         if (left.seen.add(e.getKey())) {
+          budget.check(name, left.seen.size());
           left.inner = down.step(left.inner, (T) e.getValue());
         }
       }

@@ -2,6 +2,7 @@ package dev.parafold.xf;
 
 import dev.parafold.fn.Fn;
 import dev.parafold.reduce.Reducer;
+import dev.parafold.reduce.StateBudget;
 import dev.parafold.reduce.Strategy;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,15 +22,20 @@ import java.util.Objects;
  * group transducers merge as they do anywhere). A group's first accumulator in the chunk that
  * starts the input gets offset 0, elsewhere an unknown offset, and one that first appears to the
  * right of the first chunk is merged into a fresh offset-0 accumulator then.
+ *
+ * <p>A {@link StateBudget} caps the keys (groups) of any one accumulator, checked as a step or a
+ * {@code combine} adds a key.
  */
 final class GroupByReducer<T, K, A, R> implements Reducer<T, GroupByReducer.State, Map<K, R>> {
   private static final long serialVersionUID = 1L;
   private final Fn<? super T, ? extends K> key;
   private final Reducer<T, A, R> group;
+  private final StateBudget budget;
 
-  GroupByReducer(Fn<? super T, ? extends K> key, Reducer<T, A, R> group) {
+  GroupByReducer(Fn<? super T, ? extends K> key, Reducer<T, A, R> group, StateBudget budget) {
     this.key = Objects.requireNonNull(key, "key");
     this.group = group;
+    this.budget = Objects.requireNonNull(budget, "budget");
   }
 
   /** Per-chunk state: whether the chunk starts the input, and key to group accumulator. */
@@ -57,6 +63,7 @@ final class GroupByReducer<T, K, A, R> implements Reducer<T, GroupByReducer.Stat
     Object k = key.apply(t);
     A acc = (A) s.groups.get(k);
     if (acc == null && !s.groups.containsKey(k)) {
+      budget.check("groupBy", s.groups.size() + 1L);
       acc = group.init(s.first ? 0 : UNKNOWN_OFFSET);
     } else if (group.isDone(acc)) {
       return s;
@@ -77,6 +84,7 @@ final class GroupByReducer<T, K, A, R> implements Reducer<T, GroupByReducer.Stat
           left.groups.put(k, group.combine(l, r));
         }
       } else {
+        budget.check("groupBy", left.groups.size() + 1L);
         left.groups.put(k, left.first ? group.combine(group.init(0), r) : r);
       }
     }

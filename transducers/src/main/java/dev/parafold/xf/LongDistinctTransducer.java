@@ -2,6 +2,7 @@ package dev.parafold.xf;
 
 import dev.parafold.reduce.LongReducer;
 import dev.parafold.reduce.Reducer;
+import dev.parafold.reduce.StateBudget;
 import dev.parafold.reduce.Strategy;
 import dev.parafold.reduce.Transducer;
 import java.util.Arrays;
@@ -9,10 +10,16 @@ import java.util.Arrays;
 /**
  * {@code distinct} for unboxed {@code long} pipelines: the same parallel plan as {@link
  * DistinctTransducer}, with an open-addressing {@code long} hash set and candidates in a {@code
- * long[]}, so no element is boxed. Same as {@code LongStream.distinct}.
+ * long[]}, so no element is boxed. Same as {@code LongStream.distinct}. A {@link StateBudget} caps
+ * the keys of any one accumulator (reported as {@code distinctLongs}).
  */
 final class LongDistinctTransducer implements Transducer<Long, Long> {
   private static final long serialVersionUID = 1L;
+  private final StateBudget budget;
+
+  LongDistinctTransducer(StateBudget budget) {
+    this.budget = java.util.Objects.requireNonNull(budget, "budget");
+  }
 
   @Override
   public Strategy strategy() {
@@ -21,7 +28,7 @@ final class LongDistinctTransducer implements Transducer<Long, Long> {
 
   @Override
   public <A, R> Reducer<Long, ?, R> apply(Reducer<? super Long, A, R> downstream) {
-    return new Step<>(LongReducer.of(downstream));
+    return new Step<>(LongReducer.of(downstream), budget);
   }
 
   @Override
@@ -44,9 +51,11 @@ final class LongDistinctTransducer implements Transducer<Long, Long> {
   private static final class Step<A, R> implements LongReducer<State<A>, R> {
     private static final long serialVersionUID = 1L;
     private final LongReducer<A, R> down;
+    private final StateBudget budget;
 
-    Step(LongReducer<A, R> down) {
+    Step(LongReducer<A, R> down, StateBudget budget) {
       this.down = down;
+      this.budget = budget;
     }
 
     @Override
@@ -68,6 +77,7 @@ final class LongDistinctTransducer implements Transducer<Long, Long> {
     @Override
     public State<A> stepLong(State<A> s, long x) {
       if (s.seen.add(x)) {
+        budget.check("distinctLongs", s.seen.size());
         if (s.first) {
           s.inner = down.stepLong(s.inner, x);
         } else {
@@ -133,6 +143,11 @@ final class LongDistinctTransducer implements Transducer<Long, Long> {
     private long[] table = new long[16];
     private int size;
     private boolean hasZero;
+
+    /** The number of elements. */
+    long size() {
+      return size + (hasZero ? 1L : 0L);
+    }
 
     /** Adds {@code x}; whether it was absent. */
     boolean add(long x) {

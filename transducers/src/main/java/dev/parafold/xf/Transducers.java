@@ -1,5 +1,6 @@
 package dev.parafold.xf;
 
+import dev.parafold.fn.Cmp;
 import dev.parafold.fn.DoubleFn;
 import dev.parafold.fn.DoublePred;
 import dev.parafold.fn.DoubleToObj;
@@ -15,6 +16,7 @@ import dev.parafold.fn.Pred;
 import dev.parafold.fn.ToDouble;
 import dev.parafold.fn.ToLong;
 import dev.parafold.reduce.Reducer;
+import dev.parafold.reduce.StateBudget;
 import dev.parafold.reduce.Transducer;
 import io.vavr.Tuple2;
 import java.util.List;
@@ -312,7 +314,23 @@ public final class Transducers {
    * @apiNote Clojure {@code distinct}.
    */
   public static <T> Transducer<T, T> distinct() {
-    return new DistinctTransducer<T, T>(x -> x, "distinct");
+    return distinct(StateBudget.unlimited());
+  }
+
+  /**
+   * {@link #distinct()} holding at most {@code budget} keys per accumulator; one more throws {@link
+   * dev.parafold.reduce.StateBudgetExceededException} naming {@code distinct} instead of running
+   * out of memory (see {@link StateBudget} for what is counted where).
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 1, 3).via(Transducers.<Integer>distinct(StateBudget.entries(3)))
+   *     .toList(); // [1, 2, 3]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#distinct
+   */
+  public static <T> Transducer<T, T> distinct(StateBudget budget) {
+    return new DistinctTransducer<T, T>(x -> x, "distinct", budget);
   }
 
   /**
@@ -326,7 +344,23 @@ public final class Transducers {
    * @apiNote StreamEx {@code distinct(keyExtractor)}; Clojure {@code (distinct (map key ...))}.
    */
   public static <T, K> Transducer<T, T> distinctBy(Fn<? super T, ? extends K> key) {
-    return new DistinctTransducer<T, K>(key, "distinctBy");
+    return distinctBy(key, StateBudget.unlimited());
+  }
+
+  /**
+   * {@link #distinctBy(Fn)} holding at most {@code budget} keys per accumulator; one more throws
+   * {@link dev.parafold.reduce.StateBudgetExceededException} naming {@code distinctBy}.
+   *
+   * <pre>{@code
+   * List<String> r = Fold.of("a", "bb", "c")
+   *     .distinctBy(String::length, StateBudget.entries(2)).toList(); // [a, bb]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#distinct
+   */
+  public static <T, K> Transducer<T, T> distinctBy(
+      Fn<? super T, ? extends K> key, StateBudget budget) {
+    return new DistinctTransducer<T, K>(key, "distinctBy", budget);
   }
 
   /**
@@ -346,14 +380,103 @@ public final class Transducers {
    */
   public static <T, K, U, R> Reducer<T, ?, Map<K, R>> groupBy(
       Fn<? super T, ? extends K> key, Transducer<T, U> xf, Reducer<? super U, ?, R> reducer) {
+    return groupBy(key, xf, reducer, StateBudget.unlimited());
+  }
+
+  /**
+   * {@link #groupBy(Fn, Transducer, Reducer)} holding at most {@code budget} keys (groups) per
+   * accumulator; one more throws {@link dev.parafold.reduce.StateBudgetExceededException} naming
+   * {@code groupBy}.
+   *
+   * <pre>{@code
+   * Map<Boolean, List<Integer>> r = Fold.of(1, 2, 3, 4).reduce(Transducers.groupBy(
+   *     x -> x % 2 == 0, Transducers.<Integer>limit(1), Reducers.toList(), StateBudget.entries(2)));
+   * // {false=[1], true=[2]}
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#groupingBy(java.util.function.Function,
+   *     java.util.stream.Collector)
+   */
+  public static <T, K, U, R> Reducer<T, ?, Map<K, R>> groupBy(
+      Fn<? super T, ? extends K> key,
+      Transducer<T, U> xf,
+      Reducer<? super U, ?, R> reducer,
+      StateBudget budget) {
     Objects.requireNonNull(xf, "xf");
     Objects.requireNonNull(reducer, "reducer");
-    return groupBy(key, xf.apply(reducer));
+    return groupBy(key, xf.apply(reducer), budget);
   }
 
   private static <T, K, A, R> Reducer<T, ?, Map<K, R>> groupBy(
-      Fn<? super T, ? extends K> key, Reducer<T, A, R> group) {
-    return new GroupByReducer<>(key, group);
+      Fn<? super T, ? extends K> key, Reducer<T, A, R> group, StateBudget budget) {
+    return new GroupByReducer<>(key, group, budget);
+  }
+
+  /**
+   * The elements in natural order, stable: equal elements keep their encounter order. Nulls throw a
+   * {@code NullPointerException} naming {@code sorted}; elements that are not {@code Comparable}
+   * throw {@code ClassCastException}. See {@link #sorted(Cmp)} for how it runs in parallel.
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(3, 1, 2).sorted().toList(); // [1, 2, 3]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#sorted()
+   * @apiNote Clojure {@code sort}.
+   */
+  public static <T extends Comparable<? super T>> Transducer<T, T> sorted() {
+    return sorted(Cmp.<T>natural());
+  }
+
+  /**
+   * {@link #sorted()} holding at most {@code budget} elements per accumulator; one more throws
+   * {@link dev.parafold.reduce.StateBudgetExceededException} naming {@code sorted}.
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(3, 1, 2).sorted(StateBudget.entries(3)).toList(); // [1, 2, 3]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#sorted()
+   */
+  public static <T extends Comparable<? super T>> Transducer<T, T> sorted(StateBudget budget) {
+    return sorted(Cmp.<T>natural(), budget);
+  }
+
+  /**
+   * The elements sorted by {@code order}, stable (equal elements keep their encounter order), so
+   * the result equals {@code List.sort} and {@code Stream.sorted(order)}; nulls are ordered by
+   * {@code order}. {@code order} is a serializable {@link Cmp}, e.g. a lambda.
+   *
+   * <p>Parallel: a merge sort. Each chunk collects its elements, merging chunks sorts and merges
+   * their runs (the left winning ties), and after the last merge the sorted elements flow into the
+   * stages after {@code sorted} in order, <b>on one thread</b> (they stop reading as soon as they
+   * are done, say after a {@code limit}). Memory: every element is held until the end.
+   *
+   * <pre>{@code
+   * List<String> r = Fold.of("bb", "a", "cc", "d").sorted((x, y) -> x.length() - y.length())
+   *     .toList(); // [a, d, bb, cc]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#sorted(java.util.Comparator)
+   * @apiNote Clojure {@code sort} with a comparator; {@code Stream.sorted(comparator)}.
+   */
+  public static <T> Transducer<T, T> sorted(Cmp<? super T> order) {
+    return sorted(order, StateBudget.unlimited());
+  }
+
+  /**
+   * {@link #sorted(Cmp)} holding at most {@code budget} elements per accumulator; one more throws
+   * {@link dev.parafold.reduce.StateBudgetExceededException} naming {@code sorted}.
+   *
+   * <pre>{@code
+   * List<String> r = Fold.of("b", "a").sorted(Cmp.natural(), StateBudget.entries(2))
+   *     .toList(); // [a, b]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#sorted(java.util.Comparator)
+   */
+  public static <T> Transducer<T, T> sorted(Cmp<? super T> order, StateBudget budget) {
+    return new SortedTransducer<>(order, budget);
   }
 
   // ---- neighbours: runs, windows, separators ----------------------------------------------------
@@ -602,6 +725,21 @@ public final class Transducers {
    * @apiNote Clojure {@code distinct}.
    */
   public static Transducer<Long, Long> distinctLongs() {
-    return new LongDistinctTransducer();
+    return distinctLongs(StateBudget.unlimited());
+  }
+
+  /**
+   * {@link #distinctLongs()} holding at most {@code budget} keys per accumulator; one more throws
+   * {@link dev.parafold.reduce.StateBudgetExceededException} naming {@code distinctLongs}.
+   *
+   * <pre>{@code
+   * long[] d = Fold.from(new long[] {3, 1, 3, 2}).distinct(StateBudget.entries(3)).toArray();
+   * // [3, 1, 2]
+   * }</pre>
+   *
+   * @see java.util.stream.LongStream#distinct
+   */
+  public static Transducer<Long, Long> distinctLongs(StateBudget budget) {
+    return new LongDistinctTransducer(budget);
   }
 }

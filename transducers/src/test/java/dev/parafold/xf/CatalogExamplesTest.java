@@ -7,8 +7,10 @@ import dev.parafold.Fold;
 import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.exec.SplitTreeExecutor;
+import dev.parafold.fn.Cmp;
 import dev.parafold.forkjoin.ForkJoinExecutor;
 import dev.parafold.reduce.Reducers;
+import dev.parafold.reduce.StateBudget;
 import io.vavr.Tuple;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,51 @@ final class CatalogExamplesTest {
       assertArrayEquals(
           new long[] {3, 1, 2},
           Fold.from(new long[] {3, 1, 3, 2, 1}).on(exec).distinct().toArray());
+    }
+  }
+
+  @Test
+  void examplesOfTheBudgetedEntriesAndSorted() {
+    for (FoldExecutor exec :
+        List.of(
+            SequentialExecutor.instance(), ForkJoinExecutor.shared(), new SplitTreeExecutor(3))) {
+      assertEquals(
+          List.of(1, 2, 3),
+          Fold.of(1, 2, 1, 3)
+              .on(exec)
+              .via(Transducers.<Integer>distinct(StateBudget.entries(3)))
+              .toList());
+      assertEquals(
+          List.of("a", "bb"),
+          Fold.of("a", "bb", "c")
+              .on(exec)
+              .distinctBy(String::length, StateBudget.entries(2))
+              .toList());
+      Map<Boolean, List<Integer>> grouped =
+          Fold.of(1, 2, 3, 4)
+              .on(exec)
+              .reduce(
+                  Transducers.groupBy(
+                      x -> x % 2 == 0,
+                      Transducers.<Integer>limit(1),
+                      Reducers.toList(),
+                      StateBudget.entries(2)));
+      assertEquals(Map.of(false, List.of(1), true, List.of(2)), grouped);
+      assertEquals(List.of(1, 2, 3), Fold.of(3, 1, 2).on(exec).sorted().toList());
+      assertEquals(
+          List.of(1, 2, 3), Fold.of(3, 1, 2).on(exec).sorted(StateBudget.entries(3)).toList());
+      assertEquals(
+          List.of("a", "d", "bb", "cc"),
+          Fold.of("bb", "a", "cc", "d")
+              .on(exec)
+              .sorted((x, y) -> x.length() - y.length())
+              .toList());
+      assertEquals(
+          List.of("a", "b"),
+          Fold.of("b", "a").on(exec).sorted(Cmp.natural(), StateBudget.entries(2)).toList());
+      assertArrayEquals(
+          new long[] {3, 1, 2},
+          Fold.from(new long[] {3, 1, 3, 2}).on(exec).distinct(StateBudget.entries(3)).toArray());
     }
   }
 
