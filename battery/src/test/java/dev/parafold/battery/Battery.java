@@ -59,6 +59,13 @@ final class Battery {
   long pairs;
   long folds;
   long mismatches;
+
+  /** Pairs whose pipeline (before the terminal) output at least one element, in the model. */
+  long nonEmptyOutputs;
+
+  /** Pairs whose model result is an exception (e.g. first of a null); all runs must throw it. */
+  long throwingPairs;
+
   final Map<String, Long> opsUsed = new TreeMap<>();
   final TreeSet<String> terminalsUsed = new TreeSet<>();
   final TreeSet<String> sourcesUsed = new TreeSet<>();
@@ -148,8 +155,14 @@ final class Battery {
               for (Ops.Op op : stages) {
                 out = op.model().apply(out);
               }
+              if (!out.isEmpty()) {
+                nonEmptyOutputs++;
+              }
               return terminal.model().apply(out);
             });
+    if (expected.error() != null) {
+      throwingPairs++;
+    }
     Outcome sequential =
         run(src, xf, terminal, new Exec("sequential", SequentialExecutor.instance()), null);
     boolean bad = false;

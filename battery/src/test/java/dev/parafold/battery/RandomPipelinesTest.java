@@ -107,6 +107,9 @@ class RandomPipelinesTest {
       Figures.record(TEST, "(pipeline, source) pairs checked", b.pairs);
       Figures.record(TEST, "folds run", b.folds);
       Figures.record(TEST, "mismatches", b.mismatches);
+      Figures.record(TEST, "pairs with a non-empty pipeline output", b.nonEmptyOutputs);
+      Figures.record(
+          TEST, "pairs whose result is an exception (first/last of null)", b.throwingPairs);
       Figures.record(
           TEST,
           "distinct operations covered",
