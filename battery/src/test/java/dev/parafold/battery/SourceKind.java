@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -134,10 +136,25 @@ enum SourceKind {
         return new Prepared(
             vals, () -> Fold.<Object>from(vals.iterator()), "iterator(unknown size, " + n + ")");
       case SPLITERATOR:
+        if (gen.chance(0.5)) {
+          return new Prepared(
+              vals, () -> Fold.from(vals.spliterator()), "ArrayList.spliterator(sized, " + n + ")");
+        }
         return new Prepared(
-            vals, () -> Fold.from(vals.spliterator()), "ArrayList.spliterator(" + n + ")");
+            vals,
+            () ->
+                Fold.from(
+                    Spliterators.spliteratorUnknownSize(vals.iterator(), Spliterator.ORDERED)),
+            "spliteratorUnknownSize(" + n + ")");
       case STREAM:
-        return new Prepared(vals, () -> Fold.from(vals.stream()), "ArrayList.stream(" + n + ")");
+        if (gen.chance(0.5)) {
+          return new Prepared(
+              vals, () -> Fold.from(vals.stream()), "ArrayList.stream(sized, " + n + ")");
+        }
+        return new Prepared(
+            vals,
+            () -> Fold.from(vals.stream().filter(x -> true)),
+            "ArrayList.stream().filter(true)(unsized, " + n + ")");
       case VAVR_LIST:
         {
           io.vavr.collection.List<Object> l = io.vavr.collection.List.ofAll(vals);
