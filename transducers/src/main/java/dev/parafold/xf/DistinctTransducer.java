@@ -91,8 +91,8 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
         if (s.seen.add(k)) {
           s.inner = down.step(s.inner, t);
         }
-      } else {
-        s.candidates.putIfAbsent(k, t);
+      } else if (!s.candidates.containsKey(k)) {
+        s.candidates.put(k, t); // not putIfAbsent: it would overwrite a null first element
       }
       return s;
     }
@@ -107,7 +107,9 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
       }
       if (left.seen == null) {
         for (Map.Entry<Object, Object> e : right.candidates.entrySet()) {
-          left.candidates.putIfAbsent(e.getKey(), e.getValue());
+          if (!left.candidates.containsKey(e.getKey())) {
+            left.candidates.put(e.getKey(), e.getValue());
+          }
         }
         return left;
       }
