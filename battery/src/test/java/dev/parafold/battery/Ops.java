@@ -269,10 +269,11 @@ final class Ops {
         "distinctBy",
         g -> {
           int m = g.intBetween(2, 12);
-          Function<Object, Object> key = x -> h(x, m);
+          boolean nullKeys = g.chance(0.3);
+          Function<Object, Object> key = x -> nullKeys && x == null ? null : h(x, m);
           return new Op(
               "distinctBy",
-              "distinctBy(h%" + m + ")",
+              "distinctBy(" + (nullKeys ? "null->null, " : "") + "h%" + m + ")",
               Transducers.distinctBy(key::apply),
               in -> {
                 Map<Object, Object> first = new LinkedHashMap<>();
@@ -300,10 +301,11 @@ final class Ops {
         "partitionBy",
         g -> {
           int m = g.intBetween(2, 5);
-          Function<Object, Object> key = x -> h(x, m);
+          boolean nullKeys = g.chance(0.3);
+          Function<Object, Object> key = x -> nullKeys && x == null ? null : h(x, m);
           return new Op(
               "partitionBy",
-              "partitionBy(h%" + m + ")",
+              "partitionBy(" + (nullKeys ? "null->null, " : "") + "h%" + m + ")",
               obj(Transducers.partitionBy(key::apply)),
               in -> partitionBy(in, key));
         });

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -46,7 +47,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dparafold.battery.parallelRuns=K} (parallel folds per pair, default 2). A failure prints
  * the pipeline, terminal, source, shape, input, executor, chunk policy and seed; replay it with
  * {@code -Dparafold.seed=<seed> -Dparafold.trials=1} (thread timing aside, a case is a pure
- * function of its seed). Figures go to {@code target/battery-figures.tsv} via {@link Figures}.
+ * function of its seed). Figures go to {@code target/battery-figures.tsv} via {@link Figures}. No
+ * timing thresholds: the test has a 30-minute hang guard instead of the build's 60-second default
+ * (the CI tier runs well under that, but not always under 60 s on two busy cores).
  */
 class RandomPipelinesTest {
   static final String TEST = "B1 random pipelines";
@@ -84,7 +87,12 @@ class RandomPipelinesTest {
     }
   }
 
+  /**
+   * The build's default watchdog (60 s per test) is shorter than this test may take on two busy
+   * cores; this one is a hang guard only, as long as the stress profile's.
+   */
   @Test
+  @Timeout(value = 30, unit = TimeUnit.MINUTES)
   void randomPipelinesAgreeWithModelAndSequentialOnEveryExecutor(@TempDir Path dir) {
     Battery b = new Battery(Ops.CATALOG, Terminals.CATALOG, executors, PARALLEL_RUNS, dir);
     long start = System.nanoTime();

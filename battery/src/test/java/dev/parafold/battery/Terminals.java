@@ -106,14 +106,16 @@ final class Terminals {
         "countBy",
         g -> {
           int m = g.intBetween(1, 6);
+          boolean nullKeys = g.chance(0.3);
+          Function<Object, Integer> key = x -> nullKeys && x == null ? null : h(x, m);
           return new Terminal(
               "countBy",
-              "countBy(h%" + m + ")",
-              Reducers.<Object, Integer>countBy(x -> h(x, m)),
+              "countBy(" + (nullKeys ? "null->null, " : "") + "h%" + m + ")",
+              Reducers.<Object, Integer>countBy(key::apply),
               out -> {
                 Map<Integer, Long> counts = new LinkedHashMap<>();
                 for (Object x : out) {
-                  counts.merge(h(x, m), 1L, Long::sum);
+                  counts.merge(key.apply(x), 1L, Long::sum);
                 }
                 return counts;
               });
@@ -123,15 +125,27 @@ final class Terminals {
         g -> {
           int m = g.intBetween(1, 4);
           int k = g.intBetween(0, 3);
+          boolean nullKeys = g.chance(0.3);
+          Function<Object, Integer> key = x -> nullKeys && x == null ? null : h(x, m);
           return new Terminal(
               "groupBy",
-              "groupBy(h%" + m + ", limit(" + k + "), toList)",
+              "groupBy("
+                  + (nullKeys ? "null->null, " : "")
+                  + "h%"
+                  + m
+                  + ", limit("
+                  + k
+                  + "), toList)",
               Transducers.<Object, Integer, Object, List<Object>>groupBy(
-                  x -> h(x, m), Transducers.limit(k), Reducers.toList()),
+                  key::apply, Transducers.limit(k), Reducers.toList()),
               out -> {
                 Map<Integer, List<Object>> groups = new LinkedHashMap<>();
                 for (Object x : out) {
-                  List<Object> group = groups.computeIfAbsent(h(x, m), key -> new ArrayList<>());
+                  Integer gk = key.apply(x);
+                  if (!groups.containsKey(gk)) {
+                    groups.put(gk, new ArrayList<>());
+                  }
+                  List<Object> group = groups.get(gk);
                   if (group.size() < k) {
                     group.add(x);
                   }
