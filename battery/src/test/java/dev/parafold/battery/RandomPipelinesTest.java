@@ -49,7 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dparafold.seed=<seed> -Dparafold.trials=1} (thread timing aside, a case is a pure
  * function of its seed). Figures go to {@code target/battery-figures.tsv} via {@link Figures}. No
  * timing thresholds: the test has a 30-minute hang guard instead of the build's 60-second default
- * (the CI tier runs well under that, but not always under 60 s on two busy cores).
+ * watchdog, which a busy machine (and the stress tier, always) would exceed.
  */
 class RandomPipelinesTest {
   static final String TEST = "B1 random pipelines";
