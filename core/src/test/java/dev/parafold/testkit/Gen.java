@@ -46,7 +46,10 @@ public final class Gen {
     int n =
         FIXED_SEED != null ? Math.min(trials, Integer.getInteger("parafold.trials", 1)) : trials;
     for (int i = 0; i < n; i++) {
-      long s = base + i * GOLDEN;
+      // Case seeds are mixed: seeds GOLDEN apart would give SplittableRandom streams that are the
+      // same sequence shifted by one draw (GOLDEN is its gamma), so consecutive cases would
+      // share almost all their random choices. Case 0 is the base itself, so replay is exact.
+      long s = i == 0 ? base : mix64(base + i * GOLDEN);
       Gen gen = new Gen(s);
       try {
         body.accept(gen);
@@ -64,6 +67,13 @@ public final class Gen {
         throw wrapped;
       }
     }
+  }
+
+  /** The SplitMix64 finalizer: a bijection that scatters nearby seeds. */
+  static long mix64(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   /** A uniform int in {@code [lo, hi]}. */

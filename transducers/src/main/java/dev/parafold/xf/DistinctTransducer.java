@@ -106,7 +106,7 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
         }
       } else if (!s.candidates.containsKey(k)) {
         budget.check(name, s.candidates.size() + 1L);
-        s.candidates.put(k, t);
+        s.candidates.put(k, t); // not putIfAbsent: it would overwrite a null first element
       }
       return s;
     }

@@ -9,8 +9,11 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** Plain-list models of the catalog: the obvious sequential loop for each operation. */
-final class Models {
+/**
+ * Plain-list models of the catalog: the obvious sequential loop for each operation. Public so that
+ * the cross-module battery can model {@code randomSample}, whose hash is package-private.
+ */
+public final class Models {
   private Models() {}
 
   static <T> List<T> dedupe(List<T> in) {
@@ -31,7 +34,8 @@ final class Models {
     return out;
   }
 
-  static <T> List<T> randomSample(List<T> in, double p, long seed) {
+  /** The elements {@code randomSample(p, seed)} keeps, by position. */
+  public static <T> List<T> randomSample(List<T> in, double p, long seed) {
     List<T> out = new ArrayList<>();
     for (int i = 0; i < in.size(); i++) {
       if (RandomSampleTransducer.keeps(p, seed, i)) {
