@@ -1,5 +1,6 @@
 package dev.parafold.battery;
 
+import dev.parafold.fn.Cmp;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.testkit.Gen;
 import dev.parafold.xf.Models;
@@ -284,6 +285,24 @@ final class Ops {
                   }
                 }
                 return new ArrayList<>(first.values());
+              });
+        });
+    c.put(
+        "sorted",
+        g -> {
+          int m = g.oneOf(2, 7, 1000);
+          boolean reversed = g.chance(0.3);
+          // by a hash of any element (nulls and lists included); ties keep encounter order
+          Cmp<Object> byHash = Cmp.comparing(x -> h(x, m));
+          Cmp<Object> order = reversed ? byHash.reversed() : byHash;
+          return new Op(
+              "sorted",
+              "sorted(h%" + m + (reversed ? ", reversed" : "") + ")",
+              Transducers.sorted(order),
+              in -> {
+                List<Object> out = new ArrayList<>(in);
+                out.sort(order); // List.sort is stable
+                return out;
               });
         });
     c.put("dedupe", g -> new Op("dedupe", "dedupe", Transducers.dedupe(), Ops::dedupe));
