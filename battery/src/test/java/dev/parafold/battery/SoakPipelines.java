@@ -33,11 +33,18 @@ final class SoakPipelines {
     final int run;
 
     Data(SplittableRandom r) {
+      this(r, 0);
+    }
+
+    /** At least {@code minN} elements (0: the usual mix of sizes, from empty to 60 000). */
+    Data(SplittableRandom r, int minN) {
       int size = r.nextInt(10);
       this.n =
-          size == 0
-              ? r.nextInt(4)
-              : size < 5 ? r.nextInt(300) : size < 9 ? r.nextInt(5_000) : r.nextInt(60_000);
+          minN > 0
+              ? minN + r.nextInt(minN / 8 + 1)
+              : size == 0
+                  ? r.nextInt(4)
+                  : size < 5 ? r.nextInt(300) : size < 9 ? r.nextInt(5_000) : r.nextInt(60_000);
       this.seed = r.nextLong();
       this.shape = r.nextInt(3);
       long[] mods = {2, 7, 100, 10_000, 1L << 40};

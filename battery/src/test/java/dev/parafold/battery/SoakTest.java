@@ -15,10 +15,13 @@ import dev.parafold.exec.ChunkPolicy;
 import dev.parafold.exec.FoldCancelledException;
 import dev.parafold.exec.FoldException;
 import dev.parafold.exec.FoldTimeoutException;
+import dev.parafold.exec.Specializer;
 import dev.parafold.testkit.Figures;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -118,6 +121,10 @@ final class SoakTest {
   private long timeouts;
   private long stoppedRuns;
   private long ghosts;
+  private long heapBeforeShapes;
+  private int shapesAfterWarmUp;
+  private long metaspaceBeforeShapes;
+  private double shapeFillSeconds;
   private final List<String> mismatchReports = new ArrayList<>();
   private final List<String> ghostReports = new ArrayList<>();
 
@@ -157,6 +164,7 @@ final class SoakTest {
   private void run(long seed, SplittableRandom rnd) throws Exception {
     warmUp(rnd);
     int threadsStart = liveThreads();
+    long metaspaceStart = metaspace();
     int threadsMax = threadsStart;
     List<Long> heap = new ArrayList<>();
     heap.add(heapAfterGc());
@@ -209,7 +217,19 @@ final class SoakTest {
     Figures.record(B15, "cancels", cancels);
     Figures.record(B15, "timeouts", timeouts);
     Figures.record(B15, "runs stopped by cancel/timeout", stoppedRuns);
+    Map<?, ?> shapes = specializerShapes();
+    Figures.record(
+        B15,
+        "specializer shapes cached after warm-up / at the end",
+        shapesAfterWarmUp + " / " + (shapes == null ? -1 : shapes.size()));
+    Figures.record(B15, "heap after GC before the shape cache filled MiB", mib(heapBeforeShapes));
+    Figures.record(
+        B15, "metaspace used start/end MiB", mib(metaspaceStart) + " / " + mib(metaspace()));
     Figures.record(B15, "heap samples", heap.size());
+    Figures.record(
+        B15,
+        "heap after GC samples MiB",
+        heap.stream().map(SoakTest::mib).collect(java.util.stream.Collectors.joining(" ")));
     Figures.record(B15, "heap after GC first MiB", mib(heap.get(0)));
     Figures.record(B15, "heap after GC last MiB", mib(heap.get(heap.size() - 1)));
     Figures.record(B15, "heap after GC max MiB", mib(heapMax));
@@ -243,7 +263,10 @@ final class SoakTest {
 
   /** A random pipeline in parallel against the sequential one, maybe with a cancel or timeout. */
   private void randomPipeline(SplittableRandom rnd, String ctx) throws Exception {
-    Data d = new Data(rnd);
+    randomPipeline(rnd, ctx, new Data(rnd));
+  }
+
+  private void randomPipeline(SplittableRandom rnd, String ctx, Data d) throws Exception {
     SourceKind kind = SourceKind.values()[rnd.nextInt(SourceKind.values().length)];
     List<Step> steps = steps(rnd, d.n);
     Terminal terminal = SoakPipelines.terminal(rnd);
@@ -626,12 +649,57 @@ final class SoakTest {
     for (int i = 0; i < 200; i++) {
       randomPipeline(warm, "warm-up " + i);
     }
+    heapBeforeShapes = heapAfterGc();
+    metaspaceBeforeShapes = metaspace();
+    long fillStart = System.nanoTime();
+    // Fill the Specializer's shape cache: folds of THRESHOLD elements or more get per-shape class
+    // copies, cached up to MAX_SHAPES shapes and then never more. Random pipelines reach that cap
+    // within seconds, a few MiB of heap; taken before the baseline, that bounded growth does not
+    // count against the heap-flat check, which is after growth that goes on with the folds.
+    Map<?, ?> shapes = specializerShapes();
+    int cap = specializerMaxShapes();
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    for (int i = 0; shapes != null && shapes.size() < cap && System.nanoTime() < until; i++) {
+      randomPipeline(warm, "warm-up (shapes) " + i, new Data(warm, (int) Specializer.THRESHOLD));
+    }
+    shapesAfterWarmUp = shapes == null ? -1 : shapes.size();
+    shapeFillSeconds = (System.nanoTime() - fillStart) / 1e9;
     checkGhosts(true);
+  }
+
+  /** The Specializer's cache of per-shape class copies (private; read for the soak's figures). */
+  private static Map<?, ?> specializerShapes() {
+    try {
+      Field f = Specializer.class.getDeclaredField("COPIES");
+      f.setAccessible(true);
+      return (Map<?, ?>) f.get(null);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static int specializerMaxShapes() {
+    try {
+      Field f = Specializer.class.getDeclaredField("MAX_SHAPES");
+      f.setAccessible(true);
+      return f.getInt(null);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return 4096;
+    }
   }
 
   private long heapAfterGc() {
     System.gc();
     return memory.getHeapMemoryUsage().getUsed();
+  }
+
+  private static long metaspace() {
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getName().equals("Metaspace")) {
+        return p.getUsage().getUsed();
+      }
+    }
+    return -1;
   }
 
   private static int liveThreads() {
