@@ -223,8 +223,11 @@ final class SoakTest {
         "specializer shapes cached after warm-up / at the end",
         shapesAfterWarmUp + " / " + (shapes == null ? -1 : shapes.size()));
     Figures.record(B15, "heap after GC before the shape cache filled MiB", mib(heapBeforeShapes));
+    Figures.record(B15, "shape cache fill s", String.format("%.1f", shapeFillSeconds));
     Figures.record(
-        B15, "metaspace used start/end MiB", mib(metaspaceStart) + " / " + mib(metaspace()));
+        B15,
+        "metaspace used before shape fill / start / end MiB",
+        mib(metaspaceBeforeShapes) + " / " + mib(metaspaceStart) + " / " + mib(metaspace()));
     Figures.record(B15, "heap samples", heap.size());
     Figures.record(
         B15,
