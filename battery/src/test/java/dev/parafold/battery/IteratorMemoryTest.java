@@ -93,6 +93,7 @@ final class IteratorMemoryTest {
     }
     drain.join(5_000);
     assertEquals(0, child.exitValue(), "the child JVM failed:\n" + out);
-    assertTrue(out.toString().contains("peak heap used after GC"), "no figures from the child");
+    assertTrue(
+        out.toString().contains("peak heap used after full GC"), "no figures from the child");
   }
 }
