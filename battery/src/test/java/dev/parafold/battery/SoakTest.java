@@ -274,7 +274,7 @@ final class SoakTest {
     SourceKind kind = SourceKind.values()[rnd.nextInt(SourceKind.values().length)];
     List<Step> steps = steps(rnd, d.n);
     Terminal terminal = SoakPipelines.terminal(rnd);
-    int stop = rnd.nextInt(20); // 0: cancel, 1: timeout, else none
+    int stop = rnd.nextInt(20); // 0: cancel, 1: short timeout, 2: both armed but never firing
     CancelHandle handle = new CancelHandle();
     long delayMs = rnd.nextInt(4);
     Fold<Long> par = parallel(rnd, kind.of(d));
