@@ -16,6 +16,7 @@ import org.jetbrains.kotlinx.lincheck.LincheckKt;
 import org.jetbrains.kotlinx.lincheck.annotations.Operation;
 import org.jetbrains.kotlinx.lincheck.strategy.managed.modelchecking.ModelCheckingOptions;
 import org.jetbrains.kotlinx.lincheck.strategy.stress.StressOptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * let at most one thread attach to a throwable while others run; concurrent attachment of many
  * failures is covered by the fault-injection battery (B4).
  */
+@Tag("lincheck") // runs in its own surefire execution (see executors/pom.xml)
 final class LincheckFoldRunTest {
   static final String FIGURES = "B12 lincheck";
   static final int ITERATIONS = 5;

@@ -13,6 +13,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import kotlin.Unit;
 import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * findFirst whose match has another match to its right (a merge that let a right result win would
  * return 8 instead of 6).
  */
+@Tag("lincheck") // runs in its own surefire execution (see executors/pom.xml)
 final class LincheckOrderedMergeTest {
   private static final long[] DATA = {1, 6, 3, 8, 2};
   static final int FORK_JOIN_INVOCATIONS = Integer.getInteger("parafold.lincheck.forkjoin", 3);

@@ -7,6 +7,7 @@ import kotlin.Unit;
 import kotlin.jvm.functions.Function0;
 import org.jetbrains.kotlinx.lincheck.LincheckAssertionError;
 import org.jetbrains.kotlinx.lincheck.LincheckKt;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * FoldRun} in {@link LincheckFoldRunTest}. If Lincheck stopped exploring interleavings (a lambda, a
  * changed version, a missing JVM flag), this test fails.
  */
+@Tag("lincheck") // runs in its own surefire execution (see executors/pom.xml)
 final class LincheckPlantedBugTest {
 
   /** The planted bug: two failers can both see "no failure yet" and both win. */
