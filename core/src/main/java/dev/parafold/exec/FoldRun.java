@@ -50,6 +50,11 @@ public final class FoldRun implements Stop {
     if (state != RUNNING) {
       return true;
     }
+    if (failure.get() != null) {
+      // A failure won its CAS but its thread has not raised the state yet: a chunk whose own
+      // fail() lost the CAS (or saw its instance already recorded) must still see the stop.
+      return true;
+    }
     if (handle != null && handle.isCancelled()) {
       setState(CANCELLED);
       return true;
