@@ -66,7 +66,16 @@ public final class Reducers {
     return new FnReducer<>(init, step, combine, complete);
   }
 
-  /** Like {@link #of(Fn0, Fn2, BinOp, Fn)} with the accumulator as the result. */
+  /**
+   * Like {@link #of(Fn0, Fn2, BinOp, Fn)} with the accumulator as the result, as {@code
+   * Collector.of(supplier, accumulator, combiner)} is.
+   *
+   * <pre>{@code
+   * Reducer<String, StringBuilder, StringBuilder> r =
+   *     Reducers.of(StringBuilder::new, StringBuilder::append, StringBuilder::append);
+   * String s = Fold.of("a", "b", "c").parallel().reduce(r).toString(); // abc
+   * }</pre>
+   */
   public static <T, A> Reducer<T, A, A> of(
       Fn0<A> init, Fn2<A, ? super T, A> step, BinOp<A> combine) {
     return new FnReducer<T, A, A>(init, step, combine, a -> a);
@@ -75,6 +84,13 @@ public final class Reducers {
   /**
    * Folds with an associative operator and its identity. Same as {@code Stream.reduce(identity,
    * op)}.
+   *
+   * <pre>{@code
+   * int r = Fold.of(1, 2, 3).reduce(Reducers.reducing(0, Integer::sum)); // 6
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#reduce(Object, java.util.function.BinaryOperator)
+   * @see java.util.stream.Collectors#reducing(Object, java.util.function.BinaryOperator)
    */
   public static <T> Reducer<T, ?, T> reducing(T identity, BinOp<T> op) {
     Objects.requireNonNull(op, "op");
@@ -91,7 +107,17 @@ public final class Reducers {
         a -> cast(a[0]));
   }
 
-  /** Folds with an associative operator; empty if there are no elements. */
+  /**
+   * Folds with an associative operator; empty if there are no elements. Same as {@code
+   * Stream.reduce(op)}.
+   *
+   * <pre>{@code
+   * Optional<Integer> r = Fold.of(1, 2, 3).reduce(Reducers.reducing(Integer::sum)); // Optional[6]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#reduce(java.util.function.BinaryOperator)
+   * @see java.util.stream.Collectors#reducing(java.util.function.BinaryOperator)
+   */
   public static <T> Reducer<T, ?, Optional<T>> reducing(BinOp<T> op) {
     Objects.requireNonNull(op, "op");
     return new FnReducer<T, Box<T>, Optional<T>>(
@@ -116,28 +142,70 @@ public final class Reducers {
 
   // ---- counting and sums ---------------------------------------------------------------------
 
-  /** Counts elements. Same as {@code Stream.count()}. */
+  /**
+   * Counts elements. Same as {@code Stream.count()}.
+   *
+   * <pre>{@code
+   * long n = Fold.of("a", "b", "c").reduce(Reducers.count()); // 3
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#count()
+   * @see java.util.stream.Collectors#counting()
+   */
   @SuppressWarnings("unchecked")
   public static <T> Reducer<T, ?, Long> count() {
     return (Reducer<T, ?, Long>) Count.INSTANCE;
   }
 
-  /** Counts unboxed {@code long}s. */
+  /**
+   * Counts unboxed {@code long}s. Same as {@code LongStream.count()}.
+   *
+   * <pre>{@code
+   * long n = Fold.range(0, 10).reduce(Reducers.countLongs()); // 10
+   * }</pre>
+   *
+   * @see java.util.stream.LongStream#count()
+   */
   public static LongReducer<?, Long> countLongs() {
     return LongCount.INSTANCE;
   }
 
-  /** Sums {@code f} over the elements, as a {@code long}. */
+  /**
+   * Sums {@code f} over the elements, as a {@code long}. Same as {@code Collectors.summingLong}.
+   *
+   * <pre>{@code
+   * long r = Fold.of("a", "bb", "ccc").reduce(Reducers.summingLong(String::length)); // 6
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#summingLong(java.util.function.ToLongFunction)
+   */
   public static <T> Reducer<T, ?, Long> summingLong(ToLong<? super T> f) {
     return new SumLong<>(Objects.requireNonNull(f, "f"));
   }
 
-  /** Sums unboxed {@code long}s. Same as {@code LongStream.sum()}. */
+  /**
+   * Sums unboxed {@code long}s. Same as {@code LongStream.sum()}.
+   *
+   * <pre>{@code
+   * long r = Fold.range(1, 5).reduce(Reducers.sumLongs()); // 10
+   * }</pre>
+   *
+   * @see java.util.stream.LongStream#sum()
+   */
   public static LongReducer<?, Long> sumLongs() {
     return SumLongs.INSTANCE;
   }
 
-  /** Sums {@code f} over the elements, as a compensated {@code double}. */
+  /**
+   * Sums {@code f} over the elements, as a compensated {@code double}. Same as {@code
+   * Collectors.summingDouble}.
+   *
+   * <pre>{@code
+   * double r = Fold.of(0.1, 0.2, 0.3).reduce(Reducers.summingDouble(x -> x)); // 0.6
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#summingDouble(java.util.function.ToDoubleFunction)
+   */
   public static <T> Reducer<T, ?, Double> summingDouble(ToDouble<? super T> f) {
     Objects.requireNonNull(f, "f");
     return new FnReducer<T, DoubleSum, Double>(
@@ -150,32 +218,90 @@ public final class Reducers {
         DoubleSum::value);
   }
 
-  /** Sums unboxed {@code double}s with compensation. Same as {@code DoubleStream.sum()}. */
+  /**
+   * Sums unboxed {@code double}s with compensation. Same as {@code DoubleStream.sum()}.
+   *
+   * <pre>{@code
+   * double r = Fold.from(new double[] {0.5, 1.5, 2.0}).reduce(Reducers.sumDoubles()); // 4.0
+   * }</pre>
+   *
+   * @see java.util.stream.DoubleStream#sum()
+   */
   public static DoubleReducer<?, Double> sumDoubles() {
     return SumDoubles.INSTANCE;
   }
 
-  /** The smallest unboxed {@code long}, if any. */
+  /**
+   * The smallest unboxed {@code long}, if any. Same as {@code LongStream.min()}.
+   *
+   * <pre>{@code
+   * OptionalLong r = Fold.from(new long[] {3, 1, 2}).reduce(Reducers.minLong()); // OptionalLong[1]
+   * }</pre>
+   *
+   * @see java.util.stream.LongStream#min()
+   */
   public static LongReducer<?, OptionalLong> minLong() {
     return new LongExtreme(true);
   }
 
-  /** The largest unboxed {@code long}, if any. */
+  /**
+   * The largest unboxed {@code long}, if any. Same as {@code LongStream.max()}.
+   *
+   * <pre>{@code
+   * OptionalLong r = Fold.from(new long[] {3, 1, 2}).reduce(Reducers.maxLong()); // OptionalLong[3]
+   * }</pre>
+   *
+   * @see java.util.stream.LongStream#max()
+   */
   public static LongReducer<?, OptionalLong> maxLong() {
     return new LongExtreme(false);
   }
 
-  /** Count, sum, min, max and average of unboxed {@code long}s in one pass. */
+  /**
+   * Count, sum, min, max and average of unboxed {@code long}s in one pass. Same as {@code
+   * LongStream.summaryStatistics()}.
+   *
+   * <pre>{@code
+   * LongSummaryStatistics s = Fold.range(1, 5).reduce(Reducers.longStatistics());
+   * // count 4, sum 10, min 1, max 4, average 2.5
+   * }</pre>
+   *
+   * @see java.util.stream.LongStream#summaryStatistics()
+   * @see java.util.stream.Collectors#summarizingLong(java.util.function.ToLongFunction)
+   */
   public static LongReducer<?, LongSummaryStatistics> longStatistics() {
     return LongStats.INSTANCE;
   }
 
-  /** Count, sum, min, max and average of unboxed {@code double}s in one pass. */
+  /**
+   * Count, sum, min, max and average of unboxed {@code double}s in one pass. Same as {@code
+   * DoubleStream.summaryStatistics()}.
+   *
+   * <pre>{@code
+   * DoubleSummaryStatistics s =
+   *     Fold.from(new double[] {1, 2, 3}).reduce(Reducers.doubleStatistics());
+   * // count 3, sum 6.0, min 1.0, max 3.0, average 2.0
+   * }</pre>
+   *
+   * @see java.util.stream.DoubleStream#summaryStatistics()
+   * @see java.util.stream.Collectors#summarizingDouble(java.util.function.ToDoubleFunction)
+   */
   public static DoubleReducer<?, DoubleSummaryStatistics> doubleStatistics() {
     return DoubleStats.INSTANCE;
   }
 
-  /** The mean of {@code f} over the elements, empty if there are none. */
+  /**
+   * The mean of {@code f} over the elements, empty if there are none. Like {@code
+   * Collectors.averagingDouble}, which gives {@code 0} instead of empty.
+   *
+   * <pre>{@code
+   * OptionalDouble r = Fold.of("a", "bb", "ccc").reduce(Reducers.averaging(String::length));
+   * // OptionalDouble[2.0]
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#averagingDouble(java.util.function.ToDoubleFunction)
+   * @see java.util.stream.DoubleStream#average()
+   */
   public static <T> Reducer<T, ?, OptionalDouble> averaging(ToDouble<? super T> f) {
     Objects.requireNonNull(f, "f");
     return new FnReducer<T, DoubleSummaryStatistics, OptionalDouble>(
@@ -195,6 +321,14 @@ public final class Reducers {
 
   /**
    * The least element by {@code order} (the first of equals), if any. Same as {@code Stream.min}.
+   *
+   * <pre>{@code
+   * Optional<String> r =
+   *     Fold.of("bb", "a", "c").reduce(Reducers.min(Cmp.comparing(String::length))); // Optional[a]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#min(java.util.Comparator)
+   * @see java.util.stream.Collectors#minBy(java.util.Comparator)
    */
   public static <T> Reducer<T, ?, Optional<T>> min(Comparator<? super T> order) {
     Objects.requireNonNull(order, "order");
@@ -204,6 +338,15 @@ public final class Reducers {
   /**
    * The greatest element by {@code order} (the first of equals), if any. Same as {@code
    * Stream.max}.
+   *
+   * <pre>{@code
+   * Optional<String> r =
+   *     Fold.of("a", "bb", "cc").reduce(Reducers.max(Cmp.comparing(String::length)));
+   * // Optional[bb]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#max(java.util.Comparator)
+   * @see java.util.stream.Collectors#maxBy(java.util.Comparator)
    */
   public static <T> Reducer<T, ?, Optional<T>> max(Comparator<? super T> order) {
     Objects.requireNonNull(order, "order");
@@ -213,13 +356,26 @@ public final class Reducers {
   /**
    * The first element, if any; stops at once. Same as {@code Stream.findFirst()}, and like it
    * throws {@code NullPointerException} if the first element is null.
+   *
+   * <pre>{@code
+   * Optional<Integer> r = Fold.of(1, 2, 3).parallel().reduce(Reducers.first()); // Optional[1]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#findFirst()
    */
   @SuppressWarnings("unchecked")
   public static <T> Reducer<T, ?, Optional<T>> first() {
     return (Reducer<T, ?, Optional<T>>) (Reducer<?, ?, ?>) First.INSTANCE;
   }
 
-  /** The last element, if any (null elements throw, as in {@link #first()}). */
+  /**
+   * The last element, if any (null elements throw, as in {@link #first()}). Like {@code
+   * Stream.reduce((a, b) -> b)}.
+   *
+   * <pre>{@code
+   * Optional<Integer> r = Fold.of(1, 2, 3).parallel().reduce(Reducers.last()); // Optional[3]
+   * }</pre>
+   */
   public static <T> Reducer<T, ?, Optional<T>> last() {
     return new FnReducer<T, Box<T>, Optional<T>>(
         Box::new,
@@ -235,6 +391,12 @@ public final class Reducers {
   /**
    * Whether any element passes {@code test}; stops at the first that does. Same as {@code
    * Stream.anyMatch}.
+   *
+   * <pre>{@code
+   * boolean r = Fold.of(1, 2, 3).reduce(Reducers.anyMatch(x -> x > 2)); // true
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#anyMatch(java.util.function.Predicate)
    */
   public static <T> Reducer<T, ?, Boolean> anyMatch(Pred<? super T> test) {
     return new Match<>(Objects.requireNonNull(test, "test"), true);
@@ -242,32 +404,77 @@ public final class Reducers {
 
   /**
    * Whether any unboxed {@code long} passes {@code test}; stops at the first that does (found =
-   * {@code true}), or, with {@code passWhen == false}, at the first that fails.
+   * {@code true}), or, with {@code passWhen == false}, at the first that fails. With {@code true}
+   * it is {@code LongStream.anyMatch(test)}; with {@code false}, {@code
+   * !LongStream.allMatch(test)}.
+   *
+   * <pre>{@code
+   * boolean found = Fold.range(0, 10).reduce(Reducers.anyLong(x -> x > 8, true)); // true
+   * boolean failed = Fold.range(0, 10).reduce(Reducers.anyLong(x -> x < 10, false)); // false
+   * }</pre>
+   *
+   * @see java.util.stream.LongStream#anyMatch(java.util.function.LongPredicate)
+   * @see java.util.stream.LongStream#allMatch(java.util.function.LongPredicate)
    */
   public static LongReducer<?, Boolean> anyLong(dev.parafold.fn.LongPred test, boolean passWhen) {
     return new LongMatch(Objects.requireNonNull(test, "test"), passWhen);
   }
 
-  /** The first unboxed {@code long}, if any; stops at once. */
+  /**
+   * The first unboxed {@code long}, if any; stops at once. Same as {@code LongStream.findFirst()}.
+   *
+   * <pre>{@code
+   * OptionalLong r = Fold.range(5, 10).reduce(Reducers.firstLong()); // OptionalLong[5]
+   * }</pre>
+   *
+   * @see java.util.stream.LongStream#findFirst()
+   */
   public static LongReducer<?, OptionalLong> firstLong() {
     return new LongFirst();
   }
 
-  /** Whether every element passes {@code test}; stops at the first that fails. */
+  /**
+   * Whether every element passes {@code test}; stops at the first that fails. Same as {@code
+   * Stream.allMatch}.
+   *
+   * <pre>{@code
+   * boolean r = Fold.of(2, 4, 5).reduce(Reducers.allMatch(x -> x % 2 == 0)); // false
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#allMatch(java.util.function.Predicate)
+   */
   public static <T> Reducer<T, ?, Boolean> allMatch(Pred<? super T> test) {
     Objects.requireNonNull(test, "test");
     Reducer<T, ?, Boolean> failing = new Match<T>(t -> !test.test(t), true);
     return new Mapped<>(failing, found -> !found);
   }
 
-  /** Whether no element passes {@code test}; stops at the first that does. */
+  /**
+   * Whether no element passes {@code test}; stops at the first that does. Same as {@code
+   * Stream.noneMatch}.
+   *
+   * <pre>{@code
+   * boolean r = Fold.of(1, 3).reduce(Reducers.noneMatch(x -> x % 2 == 0)); // true
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#noneMatch(java.util.function.Predicate)
+   */
   public static <T> Reducer<T, ?, Boolean> noneMatch(Pred<? super T> test) {
     return new Mapped<>(anyMatch(test), found -> !found);
   }
 
   /**
    * The {@code n} greatest elements by {@code order}, greatest first; among equal elements the
-   * earlier wins, so the result does not depend on splitting.
+   * earlier wins, so the result does not depend on splitting. Same as {@code
+   * Stream.sorted(order.reversed()).limit(n)}, without sorting everything.
+   *
+   * <pre>{@code
+   * List<Integer> r =
+   *     Fold.of(5, 1, 4, 2).parallel().reduce(Reducers.topK(2, Cmp.natural())); // [5, 4]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#sorted(java.util.Comparator)
+   * @see java.util.stream.Stream#limit(long)
    */
   public static <T> Reducer<T, ?, java.util.List<T>> topK(int n, Comparator<? super T> order) {
     if (n < 0) {
@@ -313,10 +520,16 @@ public final class Reducers {
    * {@link #toSortedList(Cmp, StateBudget)} reporting budget failures and null elements under
    * {@code operation}: for stages built on it, such as the {@code sorted} transducer.
    *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(2, 1)
+   *     .reduce(Reducers.toSortedList(Cmp.natural(), StateBudget.unlimited(), "sorted")); // [1, 2]
+   * }</pre>
+   *
    * @param order the order
    * @param budget the cap on elements per accumulator
    * @param operation the name that error messages give, e.g. {@code "sorted"}
    * @return a reducer whose result is a mutable {@code ArrayList}
+   * @see java.util.stream.Stream#sorted(java.util.Comparator)
    */
   public static <T> Reducer<T, ?, java.util.List<T>> toSortedList(
       Cmp<? super T> order, StateBudget budget, String operation) {
@@ -328,13 +541,29 @@ public final class Reducers {
 
   // ---- collections ---------------------------------------------------------------------------
 
-  /** Collects into an {@code ArrayList} in encounter order. Same as {@code Collectors.toList()}. */
+  /**
+   * Collects into an {@code ArrayList} in encounter order. Same as {@code Collectors.toList()}.
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3).parallel().reduce(Reducers.toList()); // [1, 2, 3]
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#toList()
+   */
   @SuppressWarnings("unchecked")
   public static <T> Reducer<T, ?, java.util.List<T>> toList() {
     return (Reducer<T, ?, java.util.List<T>>) (Reducer<?, ?, ?>) ToList.INSTANCE;
   }
 
-  /** Collects into a {@code HashSet}. Same as {@code Collectors.toSet()}. */
+  /**
+   * Collects into a {@code HashSet}. Same as {@code Collectors.toSet()}.
+   *
+   * <pre>{@code
+   * Set<Integer> r = Fold.of(1, 2, 1).reduce(Reducers.toSet()); // [1, 2]
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#toSet()
+   */
   public static <T> Reducer<T, ?, Set<T>> toSet() {
     return new FnReducer<T, Set<T>, Set<T>>(
         HashSet::new,
@@ -356,6 +585,14 @@ public final class Reducers {
   /**
    * Collects into a map (insertion ordered); a duplicate key throws {@code IllegalStateException}
    * naming the key, as {@code Collectors.toMap(k, v)} does.
+   *
+   * <pre>{@code
+   * Map<String, Integer> r =
+   *     Fold.of("a", "bb").reduce(Reducers.toMap(s -> s, String::length)); // {a=1, bb=2}
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#toMap(java.util.function.Function,
+   *     java.util.function.Function)
    */
   public static <T, K, V> Reducer<T, ?, Map<K, V>> toMap(
       Fn<? super T, ? extends K> key, Fn<? super T, ? extends V> value) {
@@ -370,6 +607,14 @@ public final class Reducers {
   /**
    * Collects into a map (insertion ordered), merging the values of equal keys with {@code merge}
    * (left value first). Same as {@code Collectors.toMap(k, v, merge)}.
+   *
+   * <pre>{@code
+   * Map<Integer, String> r = Fold.of("a", "b", "cc")
+   *     .reduce(Reducers.toMap(String::length, s -> s, String::concat)); // {1=ab, 2=cc}
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#toMap(java.util.function.Function,
+   *     java.util.function.Function, java.util.function.BinaryOperator)
    */
   public static <T, K, V> Reducer<T, ?, Map<K, V>> toMap(
       Fn<? super T, ? extends K> key, Fn<? super T, ? extends V> value, BinOp<V> merge) {
@@ -392,12 +637,27 @@ public final class Reducers {
   /**
    * Joins the string forms of the elements with {@code separator}. Same as {@code
    * Collectors.joining}.
+   *
+   * <pre>{@code
+   * String r = Fold.of(1, 2, 3).reduce(Reducers.joining(", ")); // 1, 2, 3
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#joining(CharSequence)
    */
   public static <T> Reducer<T, ?, String> joining(CharSequence separator) {
     return joining(separator, "", "");
   }
 
-  /** Joins with a separator, prefix and suffix. */
+  /**
+   * Joins with a separator, prefix and suffix. Same as {@code Collectors.joining(separator, prefix,
+   * suffix)}.
+   *
+   * <pre>{@code
+   * String r = Fold.of(1, 2, 3).reduce(Reducers.joining(", ", "[", "]")); // [1, 2, 3]
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#joining(CharSequence, CharSequence, CharSequence)
+   */
   public static <T> Reducer<T, ?, String> joining(
       CharSequence separator, CharSequence prefix, CharSequence suffix) {
     String sep = Objects.requireNonNull(separator, "separator").toString();
@@ -415,6 +675,14 @@ public final class Reducers {
   /**
    * Groups elements by {@code key} and folds each group with {@code downstream}; keys in order of
    * first appearance. Same as {@code Collectors.groupingBy(key, LinkedHashMap::new, downstream)}.
+   *
+   * <pre>{@code
+   * Map<Integer, Long> r = Fold.of("a", "bb", "c")
+   *     .reduce(Reducers.groupBy(String::length, Reducers.count())); // {1=2, 2=1}
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#groupingBy(java.util.function.Function,
+   *     java.util.function.Supplier, java.util.stream.Collector)
    */
   public static <T, K, A, R> Reducer<T, ?, Map<K, R>> groupBy(
       Fn<? super T, ? extends K> key, Reducer<? super T, A, R> downstream) {
@@ -439,13 +707,35 @@ public final class Reducers {
         "groupBy");
   }
 
-  /** Groups elements by {@code key} into lists. */
+  /**
+   * Groups elements by {@code key} into lists, keys in order of first appearance. Same as {@code
+   * Collectors.groupingBy(key)} with a {@code LinkedHashMap}.
+   *
+   * <pre>{@code
+   * Map<Integer, List<String>> r =
+   *     Fold.of("a", "bb", "c").reduce(Reducers.groupBy(String::length)); // {1=[a, c], 2=[bb]}
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#groupingBy(java.util.function.Function)
+   */
   public static <T, K> Reducer<T, ?, Map<K, java.util.List<T>>> groupBy(
       Fn<? super T, ? extends K> key) {
     return groupBy(key, toList());
   }
 
-  /** Counts elements per key, keys in order of first appearance. */
+  /**
+   * Counts elements per key, keys in order of first appearance. Same as {@code
+   * Collectors.groupingBy(key, LinkedHashMap::new, Collectors.counting())}.
+   *
+   * <pre>{@code
+   * Map<Integer, Long> r =
+   *     Fold.of("a", "bb", "c").reduce(Reducers.countBy(String::length)); // {1=2, 2=1}
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#groupingBy(java.util.function.Function,
+   *     java.util.function.Supplier, java.util.stream.Collector)
+   * @see java.util.stream.Collectors#counting()
+   */
   public static <T, K> Reducer<T, ?, Map<K, Long>> countBy(Fn<? super T, ? extends K> key) {
     return countBy(key, StateBudget.unlimited());
   }
@@ -471,6 +761,14 @@ public final class Reducers {
   /**
    * Splits elements by {@code test} and folds each side with {@code downstream}; both keys are
    * always present. Same as {@code Collectors.partitioningBy}.
+   *
+   * <pre>{@code
+   * Map<Boolean, List<Integer>> r = Fold.of(1, 2, 3)
+   *     .reduce(Reducers.partition(x -> x > 1, Reducers.toList())); // {false=[1], true=[2, 3]}
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#partitioningBy(java.util.function.Predicate,
+   *     java.util.stream.Collector)
    */
   public static <T, A, R> Reducer<T, ?, Map<Boolean, R>> partition(
       Pred<? super T> test, Reducer<? super T, A, R> downstream) {
@@ -492,7 +790,17 @@ public final class Reducers {
 
   // ---- composition ---------------------------------------------------------------------------
 
-  /** Applies {@code finisher} to the result of {@code r}. */
+  /**
+   * Applies {@code finisher} to the result of {@code r}. Same as {@code
+   * Collectors.collectingAndThen}.
+   *
+   * <pre>{@code
+   * String r = Fold.of(1, 2, 3).reduce(Reducers.mapResult(Reducers.count(), n -> "n=" + n)); // n=3
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#collectingAndThen(java.util.stream.Collector,
+   *     java.util.function.Function)
+   */
   public static <T, R, S> Reducer<T, ?, S> mapResult(
       Reducer<T, ?, R> r, Fn<? super R, ? extends S> finisher) {
     return new Mapped<>(
@@ -502,6 +810,14 @@ public final class Reducers {
   /**
    * Runs two reducers over the same elements in one pass. Same as {@code Collectors.teeing} without
    * the merger; done when both are done.
+   *
+   * <pre>{@code
+   * Tuple2<Long, Long> r = Fold.of(1, 2, 3)
+   *     .reduce(Reducers.tee(Reducers.count(), Reducers.summingLong(x -> x))); // (3, 6)
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#teeing(java.util.stream.Collector, java.util.stream.Collector,
+   *     java.util.function.BiFunction)
    */
   public static <T, R1, R2> Reducer<T, ?, Tuple2<R1, R2>> tee(
       Reducer<? super T, ?, R1> a, Reducer<? super T, ?, R2> b) {
@@ -509,14 +825,30 @@ public final class Reducers {
     return new Mapped<>(t, r -> Tuple.of(cast(r[0]), cast(r[1])));
   }
 
-  /** Runs three reducers over the same elements in one pass. */
+  /**
+   * Runs three reducers over the same elements in one pass; like {@link #tee(Reducer, Reducer)}
+   * ({@code Collectors.teeing}) with a third.
+   *
+   * <pre>{@code
+   * Tuple3<Long, Optional<Integer>, Optional<Integer>> r = Fold.of(1, 2, 3)
+   *     .reduce(Reducers.tee(Reducers.count(), Reducers.first(), Reducers.last()));
+   * // (3, Optional[1], Optional[3])
+   * }</pre>
+   */
   public static <T, R1, R2, R3> Reducer<T, ?, Tuple3<R1, R2, R3>> tee(
       Reducer<? super T, ?, R1> a, Reducer<? super T, ?, R2> b, Reducer<? super T, ?, R3> c) {
     Reducer<T, Object[], Object[]> t = new Tee<>(java.util.List.of(a, b, c));
     return new Mapped<>(t, r -> Tuple.of(cast(r[0]), cast(r[1]), cast(r[2])));
   }
 
-  /** Runs any number of reducers over the same elements in one pass; results in the same order. */
+  /**
+   * Runs any number of reducers over the same elements in one pass; results in the same order.
+   *
+   * <pre>{@code
+   * List<Object> r = Fold.of(1, 2, 3)
+   *     .reduce(Reducers.teeAll(List.of(Reducers.count(), Reducers.toList()))); // [3, [1, 2, 3]]
+   * }</pre>
+   */
   public static <T> Reducer<T, ?, java.util.List<Object>> teeAll(
       java.util.List<? extends Reducer<? super T, ?, ?>> reducers) {
     Reducer<T, Object[], Object[]> t = new Tee<>(java.util.List.copyOf(reducers));
@@ -525,7 +857,13 @@ public final class Reducers {
 
   // ---- vavr results --------------------------------------------------------------------------
 
-  /** Collects into a vavr {@code Vector} (persistent; cheap concatenation). */
+  /**
+   * Collects into a vavr {@code Vector} (persistent; cheap concatenation).
+   *
+   * <pre>{@code
+   * Vector<Integer> r = Fold.of(1, 2, 3).reduce(Reducers.toVector()); // Vector(1, 2, 3)
+   * }</pre>
+   */
   public static <T> Reducer<T, ?, io.vavr.collection.Vector<T>> toVector() {
     return new FnReducer<T, ArrayList<T>, io.vavr.collection.Vector<T>>(
         ArrayList::new,
@@ -540,17 +878,38 @@ public final class Reducers {
         io.vavr.collection.Vector::ofAll);
   }
 
-  /** Collects into a vavr {@code List}. */
+  /**
+   * Collects into a vavr {@code List}.
+   *
+   * <pre>{@code
+   * io.vavr.collection.List<Integer> r =
+   *     Fold.of(1, 2, 3).reduce(Reducers.toVavrList()); // List(1, 2, 3)
+   * }</pre>
+   */
   public static <T> Reducer<T, ?, io.vavr.collection.List<T>> toVavrList() {
     return mapResult(Reducers.<T>toList(), io.vavr.collection.List::ofAll);
   }
 
-  /** Collects into a vavr {@code HashSet}. */
+  /**
+   * Collects into a vavr {@code HashSet}.
+   *
+   * <pre>{@code
+   * HashSet<Integer> r = Fold.of(1, 2, 1).reduce(Reducers.toVavrSet()); // HashSet(1, 2)
+   * }</pre>
+   */
   public static <T> Reducer<T, ?, io.vavr.collection.HashSet<T>> toVavrSet() {
     return mapResult(Reducers.<T>toSet(), io.vavr.collection.HashSet::ofAll);
   }
 
-  /** Collects into a vavr {@code LinkedHashMap}, merging values of equal keys. */
+  /**
+   * Collects into a vavr {@code LinkedHashMap}, merging values of equal keys.
+   *
+   * <pre>{@code
+   * LinkedHashMap<Integer, String> r = Fold.of("a", "b", "cc")
+   *     .reduce(Reducers.toVavrMap(String::length, s -> s, String::concat));
+   * // LinkedHashMap((1, ab), (2, cc))
+   * }</pre>
+   */
   public static <T, K, V> Reducer<T, ?, io.vavr.collection.LinkedHashMap<K, V>> toVavrMap(
       Fn<? super T, ? extends K> key, Fn<? super T, ? extends V> value, BinOp<V> merge) {
     return mapResult(toMap(key, value, merge), io.vavr.collection.LinkedHashMap::ofAll);
@@ -622,12 +981,26 @@ public final class Reducers {
   /**
    * Adapts a {@link Collector}. Its combiner is used to merge chunks, in encounter order. The
    * collector's functions must be serializable for the reducer to be.
+   *
+   * <pre>{@code
+   * String r = Fold.of("a", "b").reduce(Reducers.fromCollector(Collectors.joining("-"))); // a-b
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#collect(java.util.stream.Collector)
    */
   public static <T, A, R> Reducer<T, A, R> fromCollector(Collector<T, A, R> collector) {
     return new CollectorReducer<>(Objects.requireNonNull(collector, "collector"));
   }
 
-  /** Views a reducer as a {@link Collector} for use in a plain stream. */
+  /**
+   * Views a reducer as a {@link Collector} for use in a plain stream.
+   *
+   * <pre>{@code
+   * long r = Stream.of(1, 2, 3).collect(Reducers.toCollector(Reducers.count())); // 3
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#collect(java.util.stream.Collector)
+   */
   public static <T, A, R> Collector<T, A, R> toCollector(Reducer<T, A, R> r) {
     Objects.requireNonNull(r, "r");
     return Collector.of(
