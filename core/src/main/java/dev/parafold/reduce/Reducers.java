@@ -9,8 +9,10 @@ import dev.parafold.fn.Pred;
 import dev.parafold.fn.ToDouble;
 import dev.parafold.fn.ToLong;
 import dev.parafold.reduce.Cells.Box;
+import dev.parafold.reduce.Cells.DoubleStatsCell;
 import dev.parafold.reduce.Cells.DoubleSum;
 import dev.parafold.reduce.Cells.LongCell;
+import dev.parafold.reduce.Cells.LongStatsCell;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.Tuple3;
@@ -178,17 +180,14 @@ public final class Reducers {
   /** The mean of {@code f} over the elements, empty if there are none. */
   public static <T> Reducer<T, ?, OptionalDouble> averaging(ToDouble<? super T> f) {
     Objects.requireNonNull(f, "f");
-    return new FnReducer<T, DoubleSummaryStatistics, OptionalDouble>(
-        DoubleSummaryStatistics::new,
+    return new FnReducer<T, DoubleStatsCell, OptionalDouble>(
+        DoubleStatsCell::new,
         (a, t) -> {
           a.accept(f.applyAsDouble(t));
           return a;
         },
-        (l, r) -> {
-          l.combine(r);
-          return l;
-        },
-        a -> a.getCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(a.getAverage()));
+        DoubleStatsCell::merge,
+        a -> a.count == 0 ? OptionalDouble.empty() : OptionalDouble.of(a.average()));
   }
 
   // ---- extremes and searches -----------------------------------------------------------------
@@ -197,6 +196,11 @@ public final class Reducers {
    * The least element by {@code order} (the first of equals), if any. Same as {@code Stream.min}.
    */
   public static <T> Reducer<T, ?, Optional<T>> min(Comparator<? super T> order) {
+    return min(Reducers.<T>serializable(order));
+  }
+
+  /** {@link #min(Comparator)} with a serializable order: lambdas land here. */
+  public static <T> Reducer<T, ?, Optional<T>> min(Cmp<? super T> order) {
     Objects.requireNonNull(order, "order");
     return reducing((a, b) -> order.compare(b, a) < 0 ? b : a);
   }
@@ -206,6 +210,11 @@ public final class Reducers {
    * Stream.max}.
    */
   public static <T> Reducer<T, ?, Optional<T>> max(Comparator<? super T> order) {
+    return max(Reducers.<T>serializable(order));
+  }
+
+  /** {@link #max(Comparator)} with a serializable order: lambdas land here. */
+  public static <T> Reducer<T, ?, Optional<T>> max(Cmp<? super T> order) {
     Objects.requireNonNull(order, "order");
     return reducing((a, b) -> order.compare(b, a) > 0 ? b : a);
   }
@@ -270,6 +279,11 @@ public final class Reducers {
    * earlier wins, so the result does not depend on splitting.
    */
   public static <T> Reducer<T, ?, java.util.List<T>> topK(int n, Comparator<? super T> order) {
+    return topK(n, Reducers.<T>serializable(order));
+  }
+
+  /** {@link #topK(int, Comparator)} with a serializable order: lambdas land here. */
+  public static <T> Reducer<T, ?, java.util.List<T>> topK(int n, Cmp<? super T> order) {
     if (n < 0) {
       throw new IllegalArgumentException("topK: n must be >= 0, was " + n);
     }
@@ -645,6 +659,20 @@ public final class Reducers {
         r::complete);
   }
 
+  /**
+   * A {@code Cmp} view of {@code order}, serializable exactly when {@code order} is (a {@code Cmp}
+   * is returned as is), so the Spark pre-check names the comparator if it is not.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> Cmp<? super T> serializable(Comparator<? super T> order) {
+    Objects.requireNonNull(order, "order");
+    if (order instanceof Cmp) {
+      return (Cmp<? super T>) order;
+    }
+    Comparator<Object> o = (Comparator<Object>) order;
+    return (Cmp<Object>) o::compare;
+  }
+
   @SuppressWarnings("unchecked")
   static <X> X cast(Object o) {
     return (X) o;
@@ -1018,32 +1046,30 @@ public final class Reducers {
     }
   }
 
-  /** Long summary statistics. */
-  static final class LongStats
-      implements LongReducer<LongSummaryStatistics, LongSummaryStatistics> {
+  /** Long summary statistics, in a serializable accumulator. */
+  static final class LongStats implements LongReducer<LongStatsCell, LongSummaryStatistics> {
     private static final long serialVersionUID = 1L;
     static final LongStats INSTANCE = new LongStats();
 
     @Override
-    public LongSummaryStatistics init() {
-      return new LongSummaryStatistics();
+    public LongStatsCell init() {
+      return new LongStatsCell();
     }
 
     @Override
-    public LongSummaryStatistics stepLong(LongSummaryStatistics acc, long x) {
+    public LongStatsCell stepLong(LongStatsCell acc, long x) {
       acc.accept(x);
       return acc;
     }
 
     @Override
-    public LongSummaryStatistics combine(LongSummaryStatistics left, LongSummaryStatistics right) {
-      left.combine(right);
-      return left;
+    public LongStatsCell combine(LongStatsCell left, LongStatsCell right) {
+      return left.merge(right);
     }
 
     @Override
-    public LongSummaryStatistics complete(LongSummaryStatistics acc) {
-      return acc;
+    public LongSummaryStatistics complete(LongStatsCell acc) {
+      return acc.toStatistics();
     }
 
     @Override
@@ -1061,33 +1087,31 @@ public final class Reducers {
     }
   }
 
-  /** Double summary statistics. */
+  /** Double summary statistics, in a serializable accumulator. */
   static final class DoubleStats
-      implements DoubleReducer<DoubleSummaryStatistics, DoubleSummaryStatistics> {
+      implements DoubleReducer<DoubleStatsCell, DoubleSummaryStatistics> {
     private static final long serialVersionUID = 1L;
     static final DoubleStats INSTANCE = new DoubleStats();
 
     @Override
-    public DoubleSummaryStatistics init() {
-      return new DoubleSummaryStatistics();
+    public DoubleStatsCell init() {
+      return new DoubleStatsCell();
     }
 
     @Override
-    public DoubleSummaryStatistics stepDouble(DoubleSummaryStatistics acc, double x) {
+    public DoubleStatsCell stepDouble(DoubleStatsCell acc, double x) {
       acc.accept(x);
       return acc;
     }
 
     @Override
-    public DoubleSummaryStatistics combine(
-        DoubleSummaryStatistics left, DoubleSummaryStatistics right) {
-      left.combine(right);
-      return left;
+    public DoubleStatsCell combine(DoubleStatsCell left, DoubleStatsCell right) {
+      return left.merge(right);
     }
 
     @Override
-    public DoubleSummaryStatistics complete(DoubleSummaryStatistics acc) {
-      return acc;
+    public DoubleSummaryStatistics complete(DoubleStatsCell acc) {
+      return acc.toStatistics();
     }
 
     @Override
@@ -1605,9 +1629,9 @@ public final class Reducers {
   static final class TopK<T> implements Reducer<T, ArrayList<T>, java.util.List<T>> {
     private static final long serialVersionUID = 1L;
     private final int n;
-    private final Comparator<? super T> order;
+    private final Cmp<? super T> order;
 
-    TopK(int n, Comparator<? super T> order) {
+    TopK(int n, Cmp<? super T> order) {
       this.n = n;
       this.order = order;
     }
