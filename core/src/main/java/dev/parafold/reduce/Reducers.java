@@ -544,13 +544,10 @@ public final class Reducers {
     return new FnReducer<T, ArrayList<T>, io.vavr.collection.Vector<T>>(
         ArrayList::new,
         (a, t) -> {
-          a.add(t);
+          ListCap.add("toVector", a, t);
           return a;
         },
-        (l, r) -> {
-          l.addAll(r);
-          return l;
-        },
+        (l, r) -> ListCap.addAll("toVector", l, r),
         io.vavr.collection.Vector::ofAll);
   }
 
@@ -1361,7 +1358,7 @@ public final class Reducers {
 
     @Override
     public ArrayList<Object> step(ArrayList<Object> acc, Object t) {
-      acc.add(t);
+      ListCap.add("toList", acc, t);
       return acc;
     }
 
@@ -1370,8 +1367,7 @@ public final class Reducers {
       if (left.isEmpty()) {
         return right;
       }
-      left.addAll(right);
-      return left;
+      return ListCap.addAll("toList", left, right);
     }
 
     @Override
@@ -1544,6 +1540,7 @@ public final class Reducers {
                 + " lambda) or filter them out first");
       }
       budget.checkElements(name, acc.size + 1);
+      ListCap.check(name, acc.size + 1);
       acc.tail.add(t);
       acc.size++;
       return acc;
@@ -1558,6 +1555,7 @@ public final class Reducers {
         return right;
       }
       budget.checkElements(name, left.size + right.size);
+      ListCap.check(name, left.size + right.size);
       seal(left);
       seal(right);
       for (ArrayList<T> run : right.runs) {
