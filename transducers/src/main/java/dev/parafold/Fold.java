@@ -686,8 +686,18 @@ public final class Fold<T> {
     return reduce(Reducers.min(order));
   }
 
+  /** The least element by a serializable {@code order} (lambdas land here; Spark-safe). */
+  public Optional<T> min(Cmp<? super T> order) {
+    return reduce(Reducers.min(order));
+  }
+
   /** The greatest element by {@code order}. */
   public Optional<T> max(Comparator<? super T> order) {
+    return reduce(Reducers.max(order));
+  }
+
+  /** The greatest element by a serializable {@code order} (lambdas land here; Spark-safe). */
+  public Optional<T> max(Cmp<? super T> order) {
     return reduce(Reducers.max(order));
   }
 

@@ -1,6 +1,8 @@
 package dev.parafold.reduce;
 
 import java.io.Serializable;
+import java.util.DoubleSummaryStatistics;
+import java.util.LongSummaryStatistics;
 
 /**
  * Small mutable accumulators, so primitive folds never box per element. Serializable, because a
@@ -28,22 +30,113 @@ final class Cells {
 
     void add(double x) {
       simple += x;
+      compensated(x);
+    }
+
+    private void compensated(double x) {
       double y = x - compensation;
       double t = sum + y;
       compensation = (t - sum) - y;
       sum = t;
     }
 
+    /** As {@code DoubleSummaryStatistics.combine}: the plain sums add once, not thrice. */
     DoubleSum merge(DoubleSum o) {
       simple += o.simple;
-      add(o.sum);
-      add(-o.compensation);
+      compensated(o.sum);
+      compensated(-o.compensation);
       return this;
     }
 
     double value() {
       double v = sum - compensation;
       return Double.isNaN(v) && Double.isInfinite(simple) ? simple : v;
+    }
+  }
+
+  /**
+   * The state of {@code LongSummaryStatistics}, serializable (the JDK class is not, so it cannot
+   * travel between Spark tasks and the driver). Same fields, same arithmetic.
+   */
+  static final class LongStatsCell implements Serializable {
+    private static final long serialVersionUID = 1L;
+    long count;
+    long sum;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+
+    void accept(long x) {
+      count++;
+      sum += x;
+      min = Math.min(min, x);
+      max = Math.max(max, x);
+    }
+
+    LongStatsCell merge(LongStatsCell o) {
+      count += o.count;
+      sum += o.sum;
+      min = Math.min(min, o.min);
+      max = Math.max(max, o.max);
+      return this;
+    }
+
+    LongSummaryStatistics toStatistics() {
+      return count == 0
+          ? new LongSummaryStatistics()
+          : new LongSummaryStatistics(count, min, max, sum);
+    }
+  }
+
+  /**
+   * The state of {@code DoubleSummaryStatistics}, serializable: count, min, max and the JDK's
+   * compensated sum ({@link DoubleSum} is the JDK's {@code sumWithCompensation}, {@code simpleSum}
+   * and {@code getSum}), so count, sum, min, max and average are bit-identical to the JDK's for the
+   * same accepts and combines.
+   */
+  static final class DoubleStatsCell implements Serializable {
+    private static final long serialVersionUID = 1L;
+    long count;
+    final DoubleSum sum = new DoubleSum();
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+
+    void accept(double x) {
+      count++;
+      sum.add(x);
+      min = Math.min(min, x);
+      max = Math.max(max, x);
+    }
+
+    DoubleStatsCell merge(DoubleStatsCell o) {
+      count += o.count;
+      sum.merge(o.sum);
+      min = Math.min(min, o.min);
+      max = Math.max(max, o.max);
+      return this;
+    }
+
+    /** {@code DoubleSummaryStatistics.getAverage()}. */
+    double average() {
+      return count > 0 ? sum.value() / count : 0.0d;
+    }
+
+    /**
+     * The JDK statistics with these values. Its constructor rejects a NaN sum beside non-NaN
+     * extremes (the sum of +inf and -inf), so that case is built by combining two statistics whose
+     * sums are +inf and -inf, as the JDK's own combine would.
+     */
+    DoubleSummaryStatistics toStatistics() {
+      if (count == 0) {
+        return new DoubleSummaryStatistics();
+      }
+      double s = sum.value();
+      if (Double.isNaN(s) && !Double.isNaN(min) && count > 1) {
+        DoubleSummaryStatistics out =
+            new DoubleSummaryStatistics(count - 1, min, max, Double.POSITIVE_INFINITY);
+        out.combine(new DoubleSummaryStatistics(1, min, min, Double.NEGATIVE_INFINITY));
+        return out;
+      }
+      return new DoubleSummaryStatistics(count, min, max, s);
     }
   }
 

@@ -9,8 +9,10 @@ import dev.parafold.fn.Pred;
 import dev.parafold.fn.ToDouble;
 import dev.parafold.fn.ToLong;
 import dev.parafold.reduce.Cells.Box;
+import dev.parafold.reduce.Cells.DoubleStatsCell;
 import dev.parafold.reduce.Cells.DoubleSum;
 import dev.parafold.reduce.Cells.LongCell;
+import dev.parafold.reduce.Cells.LongStatsCell;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.Tuple3;
@@ -304,17 +306,14 @@ public final class Reducers {
    */
   public static <T> Reducer<T, ?, OptionalDouble> averaging(ToDouble<? super T> f) {
     Objects.requireNonNull(f, "f");
-    return new FnReducer<T, DoubleSummaryStatistics, OptionalDouble>(
-        DoubleSummaryStatistics::new,
+    return new FnReducer<T, DoubleStatsCell, OptionalDouble>(
+        DoubleStatsCell::new,
         (a, t) -> {
           a.accept(f.applyAsDouble(t));
           return a;
         },
-        (l, r) -> {
-          l.combine(r);
-          return l;
-        },
-        a -> a.getCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(a.getAverage()));
+        DoubleStatsCell::merge,
+        a -> a.count == 0 ? OptionalDouble.empty() : OptionalDouble.of(a.average()));
   }
 
   // ---- extremes and searches -----------------------------------------------------------------
@@ -331,6 +330,11 @@ public final class Reducers {
    * @see java.util.stream.Collectors#minBy(java.util.Comparator)
    */
   public static <T> Reducer<T, ?, Optional<T>> min(Comparator<? super T> order) {
+    return min(Reducers.<T>serializable(order));
+  }
+
+  /** {@link #min(Comparator)} with a serializable order: lambdas land here. */
+  public static <T> Reducer<T, ?, Optional<T>> min(Cmp<? super T> order) {
     Objects.requireNonNull(order, "order");
     return reducing((a, b) -> order.compare(b, a) < 0 ? b : a);
   }
@@ -349,6 +353,11 @@ public final class Reducers {
    * @see java.util.stream.Collectors#maxBy(java.util.Comparator)
    */
   public static <T> Reducer<T, ?, Optional<T>> max(Comparator<? super T> order) {
+    return max(Reducers.<T>serializable(order));
+  }
+
+  /** {@link #max(Comparator)} with a serializable order: lambdas land here. */
+  public static <T> Reducer<T, ?, Optional<T>> max(Cmp<? super T> order) {
     Objects.requireNonNull(order, "order");
     return reducing((a, b) -> order.compare(b, a) > 0 ? b : a);
   }
@@ -477,6 +486,11 @@ public final class Reducers {
    * @see java.util.stream.Stream#limit(long)
    */
   public static <T> Reducer<T, ?, java.util.List<T>> topK(int n, Comparator<? super T> order) {
+    return topK(n, Reducers.<T>serializable(order));
+  }
+
+  /** {@link #topK(int, Comparator)} with a serializable order: lambdas land here. */
+  public static <T> Reducer<T, ?, java.util.List<T>> topK(int n, Cmp<? super T> order) {
     if (n < 0) {
       throw new IllegalArgumentException("topK: n must be >= 0, was " + n);
     }
@@ -868,13 +882,10 @@ public final class Reducers {
     return new FnReducer<T, ArrayList<T>, io.vavr.collection.Vector<T>>(
         ArrayList::new,
         (a, t) -> {
-          a.add(t);
+          ListCap.add("toVector", a, t);
           return a;
         },
-        (l, r) -> {
-          l.addAll(r);
-          return l;
-        },
+        (l, r) -> ListCap.addAll("toVector", l, r),
         io.vavr.collection.Vector::ofAll);
   }
 
@@ -1016,6 +1027,20 @@ public final class Reducers {
         },
         r::combine,
         r::complete);
+  }
+
+  /**
+   * A {@code Cmp} view of {@code order}, serializable exactly when {@code order} is (a {@code Cmp}
+   * is returned as is), so the Spark pre-check names the comparator if it is not.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> Cmp<? super T> serializable(Comparator<? super T> order) {
+    Objects.requireNonNull(order, "order");
+    if (order instanceof Cmp) {
+      return (Cmp<? super T>) order;
+    }
+    Comparator<Object> o = (Comparator<Object>) order;
+    return (Cmp<Object>) o::compare;
   }
 
   @SuppressWarnings("unchecked")
@@ -1391,32 +1416,30 @@ public final class Reducers {
     }
   }
 
-  /** Long summary statistics. */
-  static final class LongStats
-      implements LongReducer<LongSummaryStatistics, LongSummaryStatistics> {
+  /** Long summary statistics, in a serializable accumulator. */
+  static final class LongStats implements LongReducer<LongStatsCell, LongSummaryStatistics> {
     private static final long serialVersionUID = 1L;
     static final LongStats INSTANCE = new LongStats();
 
     @Override
-    public LongSummaryStatistics init() {
-      return new LongSummaryStatistics();
+    public LongStatsCell init() {
+      return new LongStatsCell();
     }
 
     @Override
-    public LongSummaryStatistics stepLong(LongSummaryStatistics acc, long x) {
+    public LongStatsCell stepLong(LongStatsCell acc, long x) {
       acc.accept(x);
       return acc;
     }
 
     @Override
-    public LongSummaryStatistics combine(LongSummaryStatistics left, LongSummaryStatistics right) {
-      left.combine(right);
-      return left;
+    public LongStatsCell combine(LongStatsCell left, LongStatsCell right) {
+      return left.merge(right);
     }
 
     @Override
-    public LongSummaryStatistics complete(LongSummaryStatistics acc) {
-      return acc;
+    public LongSummaryStatistics complete(LongStatsCell acc) {
+      return acc.toStatistics();
     }
 
     @Override
@@ -1434,33 +1457,31 @@ public final class Reducers {
     }
   }
 
-  /** Double summary statistics. */
+  /** Double summary statistics, in a serializable accumulator. */
   static final class DoubleStats
-      implements DoubleReducer<DoubleSummaryStatistics, DoubleSummaryStatistics> {
+      implements DoubleReducer<DoubleStatsCell, DoubleSummaryStatistics> {
     private static final long serialVersionUID = 1L;
     static final DoubleStats INSTANCE = new DoubleStats();
 
     @Override
-    public DoubleSummaryStatistics init() {
-      return new DoubleSummaryStatistics();
+    public DoubleStatsCell init() {
+      return new DoubleStatsCell();
     }
 
     @Override
-    public DoubleSummaryStatistics stepDouble(DoubleSummaryStatistics acc, double x) {
+    public DoubleStatsCell stepDouble(DoubleStatsCell acc, double x) {
       acc.accept(x);
       return acc;
     }
 
     @Override
-    public DoubleSummaryStatistics combine(
-        DoubleSummaryStatistics left, DoubleSummaryStatistics right) {
-      left.combine(right);
-      return left;
+    public DoubleStatsCell combine(DoubleStatsCell left, DoubleStatsCell right) {
+      return left.merge(right);
     }
 
     @Override
-    public DoubleSummaryStatistics complete(DoubleSummaryStatistics acc) {
-      return acc;
+    public DoubleSummaryStatistics complete(DoubleStatsCell acc) {
+      return acc.toStatistics();
     }
 
     @Override
@@ -1710,7 +1731,7 @@ public final class Reducers {
 
     @Override
     public ArrayList<Object> step(ArrayList<Object> acc, Object t) {
-      acc.add(t);
+      ListCap.add("toList", acc, t);
       return acc;
     }
 
@@ -1719,8 +1740,7 @@ public final class Reducers {
       if (left.isEmpty()) {
         return right;
       }
-      left.addAll(right);
-      return left;
+      return ListCap.addAll("toList", left, right);
     }
 
     @Override
@@ -1893,6 +1913,7 @@ public final class Reducers {
                 + " lambda) or filter them out first");
       }
       budget.checkElements(name, acc.size + 1);
+      ListCap.check(name, acc.size + 1);
       acc.tail.add(t);
       acc.size++;
       return acc;
@@ -1907,6 +1928,7 @@ public final class Reducers {
         return right;
       }
       budget.checkElements(name, left.size + right.size);
+      ListCap.check(name, left.size + right.size);
       seal(left);
       seal(right);
       for (ArrayList<T> run : right.runs) {
@@ -1978,9 +2000,9 @@ public final class Reducers {
   static final class TopK<T> implements Reducer<T, ArrayList<T>, java.util.List<T>> {
     private static final long serialVersionUID = 1L;
     private final int n;
-    private final Comparator<? super T> order;
+    private final Cmp<? super T> order;
 
-    TopK(int n, Comparator<? super T> order) {
+    TopK(int n, Cmp<? super T> order) {
       this.n = n;
       this.order = order;
     }

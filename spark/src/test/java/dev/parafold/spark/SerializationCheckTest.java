@@ -115,9 +115,15 @@ final class SerializationCheckTest {
             Reducers.<Long>first(),
             Reducers.groupBy((Long x) -> x % 3),
             Reducers.summingLong((Long x) -> x),
-            Reducers.anyMatch((Long x) -> x > 3))) {
+            Reducers.anyMatch((Long x) -> x > 3),
+            Reducers.longStatistics(),
+            Reducers.averaging((Long x) -> x * 0.5),
+            Reducers.min((Long a, Long b) -> Long.compare(b, a)),
+            Reducers.max((Long a, Long b) -> Long.compare(b, a)),
+            Reducers.topK(3, (Long a, Long b) -> Long.compare(b, a)))) {
       assertEquals(null, SerializationCheck.tryRoundTrip(r), r.describe());
       assertEquals(null, SerializationCheck.tryRoundTrip(r.init(0)), r.describe() + " accumulator");
     }
+    assertEquals(null, SerializationCheck.tryRoundTrip(Reducers.doubleStatistics().init(0)));
   }
 }
