@@ -17,6 +17,7 @@ import dev.parafold.exec.FoldException;
 import dev.parafold.exec.FoldTimeoutException;
 import dev.parafold.exec.Specializer;
 import dev.parafold.testkit.Figures;
+import dev.parafold.testkit.Pools;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -35,7 +36,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -637,20 +637,7 @@ final class SoakTest {
 
   /** Starts every worker of the pool and every helper thread, so that the baseline is stable. */
   private void warmUp(SplittableRandom rnd) throws Exception {
-    CountDownLatch all = new CountDownLatch(PARALLELISM);
-    for (int k = 0; k < PARALLELISM; k++) {
-      pool.execute(
-          () -> {
-            all.countDown();
-            try {
-              all.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-          });
-    }
-    all.await(10, TimeUnit.SECONDS);
-    pool.awaitQuiescence(10, TimeUnit.SECONDS);
+    Pools.startEveryWorker(pool);
     trigger.schedule(() -> {}, 0, TimeUnit.MILLISECONDS).get();
     SplittableRandom warm = rnd.split();
     for (int i = 0; i < 200; i++) {

@@ -16,6 +16,7 @@ import dev.parafold.exec.SplitTreeExecutor;
 import dev.parafold.forkjoin.Fixtures.SourceKind;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.testkit.Figures;
+import dev.parafold.testkit.Pools;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -268,21 +269,7 @@ final class FaultInjectionTest {
   /** Starts every worker of every pool, so that the thread baseline is stable. */
   private static void warmUp() throws InterruptedException {
     for (ForkJoinPool p : FJ) {
-      int n = p.getParallelism();
-      CountDownLatch all = new CountDownLatch(n);
-      for (int k = 0; k < n; k++) {
-        p.execute(
-            () -> {
-              all.countDown();
-              try {
-                all.await(5, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
-      }
-      all.await(10, TimeUnit.SECONDS);
-      p.awaitQuiescence(10, TimeUnit.SECONDS);
+      Pools.startEveryWorker(p);
     }
     CountDownLatch three = new CountDownLatch(3);
     for (int k = 0; k < 3; k++) {
