@@ -84,6 +84,11 @@ final class FaultInjectionTest {
     final int throwAtCombine; // the k-th combine call throws (0: never)
     final boolean error;
     final AtomicLong stepped = new AtomicLong();
+
+    /** Elements stepped after the first fault was thrown (when the run's stop flag goes up). */
+    final AtomicLong steppedAfterFirstThrow = new AtomicLong();
+
+    volatile boolean threw;
     final AtomicInteger inits = new AtomicInteger();
     final AtomicInteger combines = new AtomicInteger();
     final Set<Throwable> thrown =
@@ -99,6 +104,7 @@ final class FaultInjectionTest {
     private RuntimeException boom(String where) {
       Throwable t = error ? new InjectedError(where) : new IllegalStateException(where);
       thrown.add(t);
+      threw = true;
       if (t instanceof Error) {
         throw (Error) t;
       }
@@ -116,6 +122,9 @@ final class FaultInjectionTest {
     @Override
     public long[] step(long[] acc, Long t) {
       stepped.incrementAndGet();
+      if (threw) {
+        steppedAfterFirstThrow.incrementAndGet();
+      }
       if (throwAtElements.contains(t)) {
         throw boom("element " + t);
       }
@@ -175,6 +184,7 @@ final class FaultInjectionTest {
     int threadsBefore = threadsOutsidePools();
     int[] kinds = new int[3];
     int several = 0;
+    List<Long> afterThrow = new ArrayList<>();
     for (int i = 0; i < INJECTIONS; i++) {
       String ctx = "seed=" + seed + " injection=" + i;
       FoldExecutor exec = executor(rnd);
@@ -217,6 +227,7 @@ final class FaultInjectionTest {
               },
               () -> "hang: " + ctx);
       long steppedAtReturn = r.stepped.get();
+      afterThrow.add(r.steppedAfterFirstThrow.get());
       if (r.thrown.isEmpty()) {
         // a combine fault needs two chunks; an init fault beyond the number of chunks never fires
         assertTrue(caught == null, ctx + ": nothing thrown but the fold failed: " + caught);
@@ -253,6 +264,17 @@ final class FaultInjectionTest {
     Figures.record(
         "B4 faults", "thrown instance reached the caller", INJECTIONS + " of " + INJECTIONS);
     Figures.record("B4 faults", "elements stepped after return (ghosts)", 0);
+    Collections.sort(afterThrow);
+    Figures.record(
+        "B4 faults",
+        "elements stepped after the first throw, p50 / p99 / max (all chunks; polled every "
+            + dev.parafold.source.Stop.CHECK_INTERVAL
+            + ")",
+        afterThrow.get(afterThrow.size() / 2)
+            + " / "
+            + afterThrow.get((int) Math.ceil(afterThrow.size() * 0.99) - 1)
+            + " / "
+            + afterThrow.get(afterThrow.size() - 1));
     Figures.record(
         "B4 faults", "live threads before -> after", threadsBefore + " -> " + threadsAfter);
     for (ForkJoinPool p : FJ) {
