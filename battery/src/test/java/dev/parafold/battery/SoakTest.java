@@ -46,6 +46,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -350,8 +351,7 @@ final class SoakTest {
       long rate =
           rnd.nextInt(4) == 0 ? 2 + rnd.nextInt(20) : Math.max(1, d.n / (1 + rnd.nextInt(4)));
       withFaults.add(
-          rnd.nextInt(withFaults.size() + 1),
-          thrower(fault, rnd.nextLong(), rate, thrown, touched));
+          rnd.nextInt(withFaults.size() + 1), thrower(fault, rnd.nextLong(), rate, thrown));
     }
     Fold<Long> f = parallel(rnd, kind.of(d)).peek(x -> touched.incrementAndGet());
     for (Step s : withFaults) {
@@ -503,36 +503,14 @@ final class SoakTest {
     }
   }
 
-  private static Step thrower(
-      Fault fault, long salt, long rate, Set<Throwable> thrown, AtomicLong touched) {
+  private static Step thrower(Fault fault, long salt, long rate, Set<Throwable> thrown) {
     String name = "throw" + fault + "(1 in " + rate + ")";
     switch (fault) {
       case RUNTIME:
-        return new Step(
-            name,
-            f ->
-                f.map(
-                    x -> {
-                      if (hit(x, salt, rate)) {
-                        RuntimeException e = new IllegalStateException("injected at " + x);
-                        thrown.add(e);
-                        throw e;
-                      }
-                      return x;
-                    }));
+        return unchecked(
+            name, salt, rate, thrown, x -> new IllegalStateException("injected at " + x));
       case ERROR:
-        return new Step(
-            name,
-            f ->
-                f.map(
-                    x -> {
-                      if (hit(x, salt, rate)) {
-                        Error e = new InjectedError("injected at " + x);
-                        thrown.add(e);
-                        throw e;
-                      }
-                      return x;
-                    }));
+        return unchecked(name, salt, rate, thrown, x -> new InjectedError("injected at " + x));
       default:
         return new Step(
             name,
@@ -547,6 +525,26 @@ final class SoakTest {
                       return x;
                     }));
     }
+  }
+
+  /** A {@code map} stage that throws what {@code make} builds (a RuntimeException or an Error). */
+  private static Step unchecked(
+      String name, long salt, long rate, Set<Throwable> thrown, LongFunction<Throwable> make) {
+    return new Step(
+        name,
+        f ->
+            f.map(
+                x -> {
+                  if (hit(x, salt, rate)) {
+                    Throwable e = make.apply(x);
+                    thrown.add(e);
+                    if (e instanceof Error) {
+                      throw (Error) e;
+                    }
+                    throw (RuntimeException) e;
+                  }
+                  return x;
+                }));
   }
 
   private static boolean hit(long x, long salt, long rate) {
