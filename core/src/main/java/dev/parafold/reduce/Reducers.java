@@ -1093,7 +1093,7 @@ public final class Reducers {
 
     @Override
     public String describe() {
-      return "reducer";
+      return "Reducers.of";
     }
   }
 
