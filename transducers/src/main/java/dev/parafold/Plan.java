@@ -81,12 +81,16 @@ final class Plan {
 
   private <A, R> R fold(FoldExecutor e, Reducer<Object, A, R> full) {
     long n = source.size();
-    if (e.specializes() && (n < 0 || n >= Specializer.THRESHOLD)) {
-      // each pipeline shape gets its own copy of the hot loop: see Specializer
-      Source<Object> specialized = Specializer.source(source, full);
-      return e.fold(specialized, Specializer.reducer(full), options);
+    try {
+      if (e.specializes() && (n < 0 || n >= Specializer.THRESHOLD)) {
+        // each pipeline shape gets its own copy of the hot loop: see Specializer
+        Source<Object> specialized = Specializer.source(source, full);
+        return e.fold(specialized, Specializer.reducer(full), options);
+      }
+      return e.fold(source, full, options);
+    } catch (OutOfMemoryError oom) {
+      throw NamedOutOfMemory.of(oom, source, full);
     }
-    return e.fold(source, full, options);
   }
 
   /** The plan in words: stages and strategies, executor, chunking, warnings. */

@@ -77,6 +77,8 @@ public final class ReducerLaws {
    */
   public static <T> String violation(
       Reducer<? super T, ?, ?> reducer, List<? extends T> xs, int trees, long seed) {
+    Objects.requireNonNull(reducer, "reducer");
+    Objects.requireNonNull(xs, "xs");
     return new Checker<>(reducer).violation(xs, trees, seed);
   }
 
@@ -202,6 +204,7 @@ public final class ReducerLaws {
 
   /** Adapts an element generator for {@link #check}: {@code n} elements from {@code seed}. */
   public static <T> List<T> sample(Function<SplittableRandom, ? extends T> gen, int n, long seed) {
+    Objects.requireNonNull(gen, "gen");
     SplittableRandom random = new SplittableRandom(seed);
     List<T> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
