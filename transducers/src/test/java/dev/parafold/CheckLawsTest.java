@@ -1,11 +1,16 @@
 package dev.parafold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parafold.exec.ChunkPolicy;
+import dev.parafold.files.TextFiles;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code -Dparafold.checkLaws=true} checks every kind of source, single-pass ones included, on the
@@ -162,5 +168,25 @@ final class CheckLawsTest {
                 })
             .count());
     assertTrue(vavrCalls.get() < n + 50_000, "pipeline calls over a vavr List: " + vavrCalls);
+  }
+
+  @Test
+  void aLargeFile_isCheckedOnItsFirstLines_andALawlessReducerIsNamed(@TempDir Path dir)
+      throws IOException {
+    // before, the check read the whole file again and checked it in quadratic time: 100k lines
+    // ran for more than 10 minutes
+    Path file = dir.resolve("numbers.txt");
+    Files.write(file, upTo(100_000).stream().map(String::valueOf).collect(Collectors.toList()));
+    assertEquals(100_000, Fold.from(TextFiles.lines(file)).on(POOL).toList().size());
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                Fold.from(TextFiles.lines(file))
+                    .on(POOL)
+                    .map(s -> Integer.parseInt(s))
+                    .reduce(minus()));
+    assertTrue(e.getMessage().contains("on the first 48 of the"), e.getMessage());
+    assertTrue(e.getMessage().contains("numbers.txt"), e.getMessage());
   }
 }
