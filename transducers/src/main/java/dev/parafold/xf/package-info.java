@@ -36,6 +36,9 @@
  *   <tr><td>interpose</td><td>boundary</td><td>no</td><td>the first element (held)</td></tr>
  *   <tr><td>distinct, distinctBy, distinctLongs</td><td>mergeable</td><td>no</td><td>first chunk:
  *       the seen keys; others: first element per key, in order</td></tr>
+ *   <tr><td>sorted</td><td>mergeable</td><td>no</td><td>the chunk's elements as a sorted run;
+ *       runs merge stably (left wins ties) and the stages after sorted run after the last
+ *       merge, on one thread</td></tr>
  *   <tr><td>groupBy (a reducer)</td><td>mergeable</td><td>per group</td><td>key to the group's
  *       accumulator, merged key by key with the group's own combine</td></tr>
  * </table>
