@@ -217,6 +217,41 @@ final class SourceModificationTest {
   }
 
   @Test
+  void singlePassViewsOfARotatedList_giveTheRightElementsOrAnException_neverAWrongResult() {
+    int n = 3_000;
+    List<Function<List<Integer>, Fold<Integer>>> views =
+        List.of(
+            l -> Fold.from(l.iterator()),
+            l -> Fold.from(l.stream()),
+            l -> Fold.from(l.spliterator()));
+    int thrown = 0;
+    for (Function<List<Integer>, Fold<Integer>> view : views) {
+      for (Function<Fold<Integer>, Fold<Integer>> mode :
+          List.<Function<Fold<Integer>, Fold<Integer>>>of(
+              Fold::sequential, f -> f.on(POOL).chunks(ChunkPolicy.fixed(7)))) {
+        for (int at : new int[] {0, 3, n / 2, n - 1}) {
+          List<Integer> l = upTo(n);
+          Fold<Integer> f =
+              mode.apply(view.apply(l))
+                  .map(
+                      x -> {
+                        if (x == at) {
+                          rotate(l);
+                        }
+                        return x;
+                      });
+          try {
+            assertTrue(upTo(n).equals(f.toList()), "rotated at " + at);
+          } catch (ConcurrentModificationException e) {
+            thrown++;
+          }
+        }
+      }
+    }
+    assertTrue(thrown > 0, "the JDK's own checks fire through these views");
+  }
+
+  @Test
   void aCopyOnWriteList_isFoldedFromASnapshot_likeItsStream() {
     CopyOnWriteArrayList<Integer> l = new CopyOnWriteArrayList<>(upTo(2_000));
     List<Integer> expected = upTo(2_000);
