@@ -207,6 +207,72 @@ final class StreamBridgeTest {
             .toList());
   }
 
+  @Test
+  void javadocExamplesGiveTheDocumentedResults() {
+    assertEquals(
+        List.of("a", "b", "a"),
+        Stream.of("a", "a", "b", "b", "a")
+            .gather(StreamBridge.toGatherer(Transducers.<String>dedupe()))
+            .toList());
+    assertEquals(
+        List.of(List.of(1, 2, 3), List.of(4, 5, 6)),
+        Stream.iterate(1, i -> i + 1)
+            .gather(StreamBridge.toGatherer(Transducers.<Integer>partitionAll(3)))
+            .limit(2)
+            .toList());
+    List<Integer> big = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      big.add(i / 3);
+    }
+    assertEquals(
+        big.stream().gather(StreamBridge.toGatherer(Transducers.<Integer>dedupe())).toList(),
+        big.parallelStream()
+            .gather(StreamBridge.toParallelGatherer(Transducers.<Integer>dedupe()))
+            .toList());
+    assertEquals(
+        List.of(List.of(1, 2), List.of(3, 4), List.of(5)),
+        Fold.from(List.of(1, 2, 3, 4, 5))
+            .via(StreamBridge.fromGatherer(Gatherers.<Integer>windowFixed(2)))
+            .toList());
+  }
+
+  @Test
+  void aThrowingUserFunctionReachesTheCaller() {
+    IllegalStateException boom = new IllegalStateException("boom");
+    Transducer<Integer, Integer> throwing =
+        Transducers.map(
+            x -> {
+              throw boom;
+            });
+    assertSame(
+        boom,
+        assertThrows(
+            IllegalStateException.class,
+            () -> Stream.of(1, 2).gather(StreamBridge.toGatherer(throwing)).toList()));
+    assertSame(
+        boom,
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                Stream.of(1, 2)
+                    .gather(StreamBridge.toParallelGatherer(Transducers.<Integer>dedupe()))
+                    .gather(StreamBridge.toGatherer(throwing))
+                    .toList()));
+    Gatherer<Integer, ?, Integer> throwingGatherer =
+        Gatherer.of(
+            (Void s, Integer x, Gatherer.Downstream<? super Integer> down) -> {
+              throw boom;
+            });
+    assertSame(
+        boom,
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                Fold.from(List.of(1, 2))
+                    .via(StreamBridge.fromGatherer(throwingGatherer))
+                    .toList()));
+  }
+
   // ---- the gatherers' shape
   // -----------------------------------------------------------------------
 
