@@ -87,8 +87,14 @@ final class BufferedTransducerGatherer<T, U>
     return "toParallelGatherer(" + describe + ")";
   }
 
-  /** A chunk's accumulator (reducers may return a new one from each step). */
-  static final class Cell {
+  /**
+   * A chunk's accumulator (reducers may return a new one from each step). Serializable as the
+   * catalog's accumulators are, so a fold over {@code fromGatherer} of this gatherer can ship it.
+   */
+  static final class Cell implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("serial") // the transducer's accumulator
     Object acc;
 
     Cell(Object acc) {
