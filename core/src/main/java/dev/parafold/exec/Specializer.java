@@ -238,7 +238,7 @@ public final class Specializer {
 
   private static Copy define(Class<?> c) {
     try {
-      byte[] bytes = ClassBytes.withoutFinalFields(read(c));
+      byte[] bytes = ClassBytes.forHiddenCopy(read(c));
       MethodHandles.Lookup owner = MethodHandles.privateLookupIn(c, MethodHandles.lookup());
       MethodHandles.Lookup hidden =
           owner.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE);
