@@ -96,6 +96,26 @@ public final class Specializer {
     }
   }
 
+  /**
+   * Runs {@code chain} over {@code source} with {@code executor} on per-pipeline copies (see {@link
+   * #reducer} and {@link #source}). The JVM hides the frames of the copies (hidden classes) from
+   * stack traces, so a failure that leaves the fold gets a {@link HiddenStageFrames} note naming
+   * the stages, and the stage whose function threw; the failure itself is rethrown unchanged.
+   */
+  public static <T, A, R> R fold(
+      FoldExecutor executor, Source<T> source, Reducer<T, A, R> chain, FoldOptions options) {
+    Reducer<T, A, R> copy = reducer(chain);
+    Source<T> specialized = source(source, chain);
+    try {
+      return executor.fold(specialized, copy, options);
+    } catch (RuntimeException | Error failure) {
+      if (copy != chain && !(failure instanceof FoldCancelledException)) {
+        HiddenStageFrames.attach(failure, chain);
+      }
+      throw failure;
+    }
+  }
+
   static <T> Source<T> copySource(Source<T> opened, String chainKey) {
     try {
       @SuppressWarnings("unchecked")
