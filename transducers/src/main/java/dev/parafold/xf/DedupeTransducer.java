@@ -36,7 +36,6 @@ final class DedupeTransducer<T> implements Transducer<T, T> {
 
   static final class DedupeAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    boolean first; // starts the input: its first element passes
     boolean any; // has seen an element
     Object head; // not first: the first element, undecided
     Object last;
@@ -51,11 +50,8 @@ final class DedupeTransducer<T> implements Transducer<T, T> {
     }
 
     @Override
-    public DedupeAccumulator<A> init(long offset) {
-      DedupeAccumulator<A> s = new DedupeAccumulator<>();
-      s.first = offset == 0;
-      s.inner = down.init(s.first ? 0 : UNKNOWN_OFFSET);
-      return s;
+    DedupeAccumulator<A> open(long offset) {
+      return new DedupeAccumulator<>();
     }
 
     @Override
@@ -96,11 +92,6 @@ final class DedupeTransducer<T> implements Transducer<T, T> {
       mergeInner(left, right);
       left.last = right.last;
       return left;
-    }
-
-    @Override
-    boolean startsInput(DedupeAccumulator<A> s) {
-      return s.first;
     }
   }
 }

@@ -79,9 +79,8 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
     }
 
     @Override
-    public DistinctAccumulator<A> init(long offset) {
+    DistinctAccumulator<A> open(long offset) {
       DistinctAccumulator<A> s = new DistinctAccumulator<>();
-      s.inner = down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
       if (offset == 0) {
         s.seen = new HashSet<>();
       } else {
@@ -131,11 +130,6 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
         }
       }
       return left;
-    }
-
-    @Override
-    boolean startsInput(DistinctAccumulator<A> s) {
-      return s.seen != null;
     }
 
     @Override

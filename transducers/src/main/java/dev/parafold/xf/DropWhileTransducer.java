@@ -43,7 +43,6 @@ final class DropWhileTransducer<T> implements Transducer<T, T> {
 
   static final class DropWhileAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    boolean first; // starts the input: its leading run is dropped for sure
     boolean dropping = true;
     ArrayList<Object> held; // not first: the leading run, undecided
   }
@@ -58,12 +57,11 @@ final class DropWhileTransducer<T> implements Transducer<T, T> {
       this.test = test;
     }
 
+    /** The first chunk's leading run is dropped for sure; any other holds it. */
     @Override
-    public DropWhileAccumulator<A> init(long offset) {
+    DropWhileAccumulator<A> open(long offset) {
       DropWhileAccumulator<A> s = new DropWhileAccumulator<>();
-      s.first = offset == 0;
-      s.inner = down.init(s.first ? 0 : UNKNOWN_OFFSET);
-      if (!s.first) {
+      if (offset != 0) {
         s.held = new ArrayList<>();
       }
       return s;

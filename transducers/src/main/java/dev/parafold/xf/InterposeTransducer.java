@@ -39,7 +39,6 @@ final class InterposeTransducer<T> implements Transducer<T, T> {
 
   static final class InterposeAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    boolean first; // starts the input
     boolean any;
     Object head; // not first: the first element, undecided
   }
@@ -55,11 +54,8 @@ final class InterposeTransducer<T> implements Transducer<T, T> {
     }
 
     @Override
-    public InterposeAccumulator<A> init(long offset) {
-      InterposeAccumulator<A> s = new InterposeAccumulator<>();
-      s.first = offset == 0;
-      s.inner = down.init(s.first ? 0 : UNKNOWN_OFFSET);
-      return s;
+    InterposeAccumulator<A> open(long offset) {
+      return new InterposeAccumulator<>();
     }
 
     @Override
@@ -107,11 +103,6 @@ final class InterposeTransducer<T> implements Transducer<T, T> {
       left.any = true;
       mergeInner(left, right);
       return left;
-    }
-
-    @Override
-    boolean startsInput(InterposeAccumulator<A> s) {
-      return s.first;
     }
   }
 }

@@ -63,16 +63,20 @@ final class LimitTransducer<T> implements Transducer<T, T> {
     }
 
     @Override
-    public LimitAccumulator<A> init(long offset) {
+    LimitAccumulator<A> open(long offset) {
       LimitAccumulator<A> s = new LimitAccumulator<>();
       s.resolved = offset >= 0;
       s.pos = offset;
-      // a prefix passes, so positions below n are unchanged; a chunk at or past n passes nothing
-      s.inner = down.init(offset >= 0 && offset <= n ? offset : UNKNOWN_OFFSET);
       if (!s.resolved) {
         s.held = new ArrayList<>();
       }
       return s;
+    }
+
+    /** A prefix passes, so positions below n are unchanged; a chunk at or past n passes nothing. */
+    @Override
+    long downstreamOffset(long offset) {
+      return offset >= 0 && offset <= n ? offset : UNKNOWN_OFFSET;
     }
 
     @Override

@@ -41,7 +41,6 @@ final class LongDistinctTransducer implements Transducer<Long, Long> {
   /** {@code seen}: the keys; a chunk not starting the input also lists them in order. */
   static final class LongDistinctAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    boolean first;
     final LongSet seen = new LongSet();
     long[] order; // not first: first occurrences, in order
     int count;
@@ -61,11 +60,9 @@ final class LongDistinctTransducer implements Transducer<Long, Long> {
     }
 
     @Override
-    public LongDistinctAccumulator<A> init(long offset) {
+    LongDistinctAccumulator<A> open(long offset) {
       LongDistinctAccumulator<A> s = new LongDistinctAccumulator<>();
-      s.first = offset == 0;
-      s.inner = down.init(s.first ? 0 : UNKNOWN_OFFSET);
-      if (!s.first) {
+      if (offset != 0) {
         s.order = new long[8];
       }
       return s;
@@ -88,11 +85,6 @@ final class LongDistinctTransducer implements Transducer<Long, Long> {
     }
 
     @Override
-    public LongDistinctAccumulator<A> step(LongDistinctAccumulator<A> s, Long x) {
-      return stepLong(s, x);
-    }
-
-    @Override
     public LongDistinctAccumulator<A> combine(
         LongDistinctAccumulator<A> left, LongDistinctAccumulator<A> right) {
       if (right.first) {
@@ -105,11 +97,6 @@ final class LongDistinctTransducer implements Transducer<Long, Long> {
         stepLong(left, right.order[i]);
       }
       return left;
-    }
-
-    @Override
-    boolean startsInput(LongDistinctAccumulator<A> s) {
-      return s.first;
     }
 
     @Override

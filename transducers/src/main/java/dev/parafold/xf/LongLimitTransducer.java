@@ -63,15 +63,20 @@ final class LongLimitTransducer implements Transducer<Long, Long> {
     }
 
     @Override
-    public LongLimitAccumulator<A> init(long offset) {
+    LongLimitAccumulator<A> open(long offset) {
       LongLimitAccumulator<A> s = new LongLimitAccumulator<>();
       s.resolved = offset >= 0;
       s.pos = offset;
-      s.inner = down.init(offset >= 0 && offset <= n ? offset : UNKNOWN_OFFSET);
       if (!s.resolved) {
         s.held = new long[(int) Math.min(16, n)];
       }
       return s;
+    }
+
+    /** As for limit: positions below n are unchanged. */
+    @Override
+    long downstreamOffset(long offset) {
+      return offset >= 0 && offset <= n ? offset : UNKNOWN_OFFSET;
     }
 
     @Override
@@ -87,11 +92,6 @@ final class LongLimitTransducer implements Transducer<Long, Long> {
         s.held[s.count++] = x;
       }
       return s;
-    }
-
-    @Override
-    public LongLimitAccumulator<A> step(LongLimitAccumulator<A> s, Long x) {
-      return stepLong(s, x);
     }
 
     @Override

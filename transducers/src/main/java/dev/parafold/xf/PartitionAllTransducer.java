@@ -68,11 +68,10 @@ final class PartitionAllTransducer<T> implements Transducer<T, List<T>> {
     }
 
     @Override
-    public PartitionAllAccumulator<A> init(long offset) {
+    PartitionAllAccumulator<A> open(long offset) {
       PartitionAllAccumulator<A> s = new PartitionAllAccumulator<>();
       s.start = offset;
       s.next = offset;
-      s.inner = down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
       if (offset < 0) {
         s.held = new ArrayList<>();
       } else {
@@ -134,11 +133,6 @@ final class PartitionAllTransducer<T> implements Transducer<T, List<T>> {
       }
       left.next = right.next;
       return left;
-    }
-
-    @Override
-    boolean startsInput(PartitionAllAccumulator<A> s) {
-      return s.start == 0;
     }
 
     /** The whole input's last partition may be short: it is passed too. */

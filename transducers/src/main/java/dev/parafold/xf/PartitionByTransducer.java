@@ -45,7 +45,6 @@ final class PartitionByTransducer<T> implements Transducer<T, List<T>> {
 
   static final class PartitionByAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    boolean first; // starts the input: its first run is nobody else's
     boolean closedHead; // not first: its first run ended inside it (then held in head)
     ArrayList<Object> head;
     Object headKey;
@@ -64,11 +63,8 @@ final class PartitionByTransducer<T> implements Transducer<T, List<T>> {
     }
 
     @Override
-    public PartitionByAccumulator<A> init(long offset) {
-      PartitionByAccumulator<A> s = new PartitionByAccumulator<>();
-      s.first = offset == 0;
-      s.inner = down.init(s.first ? 0 : UNKNOWN_OFFSET);
-      return s;
+    PartitionByAccumulator<A> open(long offset) {
+      return new PartitionByAccumulator<>();
     }
 
     @Override
@@ -126,11 +122,6 @@ final class PartitionByTransducer<T> implements Transducer<T, List<T>> {
         left.openKey = right.openKey;
       }
       return left;
-    }
-
-    @Override
-    boolean startsInput(PartitionByAccumulator<A> s) {
-      return s.first;
     }
 
     @Override

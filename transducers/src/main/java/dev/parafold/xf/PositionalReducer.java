@@ -42,14 +42,18 @@ abstract class PositionalReducer<T, U, A, R>
   abstract A at(A inner, long index, T t);
 
   @Override
-  public final PositionalAccumulator<A> init(long offset) {
+  final PositionalAccumulator<A> open(long offset) {
     PositionalAccumulator<A> s = new PositionalAccumulator<>();
     s.next = offset;
-    s.inner = down.init(oneToOne || offset <= 0 ? offset : UNKNOWN_OFFSET);
     if (offset < 0) {
       s.held = new ArrayList<>();
     }
     return s;
+  }
+
+  @Override
+  final long downstreamOffset(long offset) {
+    return oneToOne || offset <= 0 ? offset : UNKNOWN_OFFSET;
   }
 
   @Override

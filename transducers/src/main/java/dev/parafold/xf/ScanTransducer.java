@@ -48,7 +48,6 @@ final class ScanTransducer<T, U> implements Transducer<T, U> {
   /** The chunk that starts the input has {@code value}; any other holds its elements. */
   static final class ScanAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    boolean first;
     Object value;
     ArrayList<Object> held;
   }
@@ -66,11 +65,9 @@ final class ScanTransducer<T, U> implements Transducer<T, U> {
     }
 
     @Override
-    public ScanAccumulator<A> init(long offset) {
+    ScanAccumulator<A> open(long offset) {
       ScanAccumulator<A> s = new ScanAccumulator<>();
-      s.first = offset == 0;
-      s.inner = down.init(s.first ? 0 : UNKNOWN_OFFSET);
-      if (s.first) {
+      if (offset == 0) {
         s.value = init;
       } else {
         s.held = new ArrayList<>();
@@ -108,11 +105,6 @@ final class ScanTransducer<T, U> implements Transducer<T, U> {
         step(left, (T) x);
       }
       return left;
-    }
-
-    @Override
-    boolean startsInput(ScanAccumulator<A> s) {
-      return s.first;
     }
 
     @Override

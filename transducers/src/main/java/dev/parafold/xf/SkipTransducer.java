@@ -60,15 +60,17 @@ final class SkipTransducer<T> implements Transducer<T, T> {
       this.n = n;
     }
 
+    /**
+     * Downstream positions after a skip are known only for the chunk that starts the input (the
+     * default {@link #downstreamOffset}): a chunk at offset o <= n would claim downstream position
+     * 0 too (inexact), and passing o - n for later ones would put known offsets to the right of
+     * unknown ones.
+     */
     @Override
-    public SkipAccumulator<A> init(long offset) {
+    SkipAccumulator<A> open(long offset) {
       SkipAccumulator<A> s = new SkipAccumulator<>();
       s.resolved = offset >= 0;
       s.position = offset;
-      // downstream positions after a skip are known only for the chunk that starts the input:
-      // a chunk at offset o <= n would claim downstream position 0 too (inexact), and passing
-      // o - n for later ones would put known offsets to the right of unknown ones
-      s.inner = down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
       if (!s.resolved) {
         s.held = new ArrayList<>();
       }

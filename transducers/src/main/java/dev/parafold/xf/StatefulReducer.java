@@ -7,10 +7,11 @@ import dev.parafold.reduce.Strategy;
  * Base of the stateful stages' reducers (limit, skip, dedupe, window, distinct, ...): each chunk
  * has its own {@link Accumulator}, which holds the downstream's accumulator {@code inner} and
  * whatever the stage must keep for {@code combine}. A stage file says only what is particular to
- * it: its accumulator's fields, {@code init(offset)}, {@code step}, {@code combine} and whether an
- * accumulator starts the input ({@link #startsInput}); this class supplies the rest of the
- * protocol: {@code init()} is {@code init(0)}; {@code complete} first resolves an accumulator that
- * does not start the input by merging it into a fresh one that does (rule 4 of
+ * it: its accumulator's fields and how a chunk opens them ({@link #open}), {@code step} and {@code
+ * combine}; this class supplies the rest of the protocol: {@code init(offset)} opens an
+ * accumulator, marks whether it starts the input and inits the downstream at {@link
+ * #downstreamOffset}; {@code init()} is {@code init(0)}; {@code complete} first resolves an
+ * accumulator that does not start the input by merging it into a fresh one that does (rule 4 of
  * docs/design-catalog.md); the strategy is the stage's own joined with the downstream's; the stage
  * describes itself by its operation.
  *
@@ -30,6 +31,9 @@ abstract class StatefulReducer<T, U, S extends StatefulReducer.Accumulator<A>, A
 
     /** The downstream reducer's accumulator. */
     A inner;
+
+    /** Whether the chunk starts the input (offset 0): nothing lies to its left. */
+    boolean first;
   }
 
   /** The reducer this one feeds. */
@@ -48,11 +52,24 @@ abstract class StatefulReducer<T, U, S extends StatefulReducer.Accumulator<A>, A
     this.operation = operation;
   }
 
+  /** A fresh accumulator with the stage's own fields set for a chunk at {@code offset}. */
+  abstract S open(long offset);
+
   /**
-   * Whether {@code s} starts the input, so nothing to its left can change what it decided; {@code
-   * complete} resolves any other accumulator first.
+   * The offset of the downstream's chunk, given this chunk's: a stage that drops or adds elements
+   * knows only that 0 stays 0 (rule 1 of docs/design-catalog.md).
    */
-  abstract boolean startsInput(S s);
+  long downstreamOffset(long offset) {
+    return offset == 0 ? 0 : UNKNOWN_OFFSET;
+  }
+
+  /**
+   * Whether {@code s} has decided everything it holds, so nothing to its left can change it
+   * (default: it starts the input); {@code complete} resolves any other accumulator first.
+   */
+  boolean startsInput(S s) {
+    return s.first;
+  }
 
   /** The downstream accumulator of the whole input's {@code s} (resolved); a stage may flush. */
   A finish(S s) {
@@ -62,6 +79,14 @@ abstract class StatefulReducer<T, U, S extends StatefulReducer.Accumulator<A>, A
   @Override
   public final S init() {
     return init(0);
+  }
+
+  @Override
+  public final S init(long offset) {
+    S s = open(offset);
+    s.first = offset == 0;
+    s.inner = down.init(downstreamOffset(offset));
+    return s;
   }
 
   @Override

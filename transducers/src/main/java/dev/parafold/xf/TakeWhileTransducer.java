@@ -69,10 +69,14 @@ final class TakeWhileTransducer<T> implements Transducer<T, T> {
     }
 
     @Override
-    public TakeWhileAccumulator<A> init(long offset) {
-      TakeWhileAccumulator<A> s = new TakeWhileAccumulator<>();
-      s.inner = down.init(offset); // a prefix passes: positions are unchanged
-      return s;
+    TakeWhileAccumulator<A> open(long offset) {
+      return new TakeWhileAccumulator<>();
+    }
+
+    /** A prefix passes: positions are unchanged. */
+    @Override
+    long downstreamOffset(long offset) {
+      return offset;
     }
 
     @Override

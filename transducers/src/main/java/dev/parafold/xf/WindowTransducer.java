@@ -55,7 +55,6 @@ final class WindowTransducer<T> implements Transducer<T, List<T>> {
   /** Positional: {@code start}, {@code next}, {@code head}, {@code recent}. Otherwise held. */
   static final class WindowAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    boolean first;
     boolean positional;
     long start;
     long next;
@@ -80,10 +79,8 @@ final class WindowTransducer<T> implements Transducer<T, List<T>> {
     }
 
     @Override
-    public WindowAccumulator<A> init(long offset) {
+    WindowAccumulator<A> open(long offset) {
       WindowAccumulator<A> s = new WindowAccumulator<>();
-      s.first = offset == 0;
-      s.inner = down.init(s.first ? 0 : UNKNOWN_OFFSET);
       s.positional = offset >= 0 || step == 1;
       if (s.positional) {
         s.start = Math.max(0, offset); // relative positions when step == 1 and offset unknown
@@ -166,11 +163,6 @@ final class WindowTransducer<T> implements Transducer<T, List<T>> {
       }
       left.next = end + rightCount;
       return left;
-    }
-
-    @Override
-    boolean startsInput(WindowAccumulator<A> s) {
-      return s.first;
     }
 
     @Override
