@@ -34,10 +34,8 @@ final class DedupeTransducer<T> implements Transducer<T, T> {
 
   // ---- per-chunk accumulator and reducer ------------------------------------------------------
 
-  static final class DedupeAccumulator<A> extends StatefulReducer.Accumulator<A> {
+  static final class DedupeAccumulator<A> extends StatefulReducer.HeadAccumulator<A> {
     private static final long serialVersionUID = 1L;
-    boolean any; // has seen an element
-    Object head; // not first: the first element, undecided
     Object last;
   }
 
@@ -56,14 +54,7 @@ final class DedupeTransducer<T> implements Transducer<T, T> {
 
     @Override
     public DedupeAccumulator<A> step(DedupeAccumulator<A> s, T t) {
-      if (!s.any) {
-        s.any = true;
-        if (s.first) {
-          s.inner = down.step(s.inner, t);
-        } else {
-          s.head = t;
-        }
-      } else if (!Objects.equals(t, s.last)) {
+      if (!firstOfChunk(s, t) && !Objects.equals(t, s.last)) {
         s.inner = down.step(s.inner, t);
       }
       s.last = t;

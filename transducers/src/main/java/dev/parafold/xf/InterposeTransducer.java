@@ -37,10 +37,8 @@ final class InterposeTransducer<T> implements Transducer<T, T> {
 
   // ---- per-chunk accumulator and reducer ------------------------------------------------------
 
-  static final class InterposeAccumulator<A> extends StatefulReducer.Accumulator<A> {
+  static final class InterposeAccumulator<A> extends StatefulReducer.HeadAccumulator<A> {
     private static final long serialVersionUID = 1L;
-    boolean any;
-    Object head; // not first: the first element, undecided
   }
 
   private static final class InterposeReducer<T, A, R>
@@ -60,16 +58,7 @@ final class InterposeTransducer<T> implements Transducer<T, T> {
 
     @Override
     public InterposeAccumulator<A> step(InterposeAccumulator<A> s, T t) {
-      if (!s.any) {
-        s.any = true;
-        if (s.first) {
-          s.inner = down.step(s.inner, t);
-        } else {
-          s.head = t;
-        }
-        return s;
-      }
-      return pass(s, t, true);
+      return firstOfChunk(s, t) ? s : pass(s, t, true);
     }
 
     private InterposeAccumulator<A> pass(InterposeAccumulator<A> s, T t, boolean sep) {

@@ -36,6 +36,21 @@ abstract class StatefulReducer<T, U, S extends StatefulReducer.Accumulator<A>, A
     boolean first;
   }
 
+  /**
+   * An accumulator that holds back its chunk's first element unless the chunk starts the input,
+   * because whether or how that element passes depends on what lies to its left (dedupe,
+   * interpose). See {@link #firstOfChunk}.
+   */
+  abstract static class HeadAccumulator<A> extends Accumulator<A> {
+    private static final long serialVersionUID = 1L;
+
+    /** Whether the chunk has seen an element. */
+    boolean any;
+
+    /** The chunk's first element, held (undecided) when the chunk does not start the input. */
+    Object head;
+  }
+
   /** The reducer this one feeds. */
   final Reducer<? super U, A, R> down;
 
@@ -115,6 +130,23 @@ abstract class StatefulReducer<T, U, S extends StatefulReducer.Accumulator<A>, A
   }
 
   // ---- helpers for the stages ----------------------------------------------------------------
+
+  /**
+   * Takes the chunk's first element, if {@code u} is it: passed at once when the chunk starts the
+   * input, held as the head otherwise. Returns whether {@code u} was the first element.
+   */
+  final boolean firstOfChunk(HeadAccumulator<A> s, U u) {
+    if (s.any) {
+      return false;
+    }
+    s.any = true;
+    if (s.first) {
+      s.inner = down.step(s.inner, u);
+    } else {
+      s.head = u;
+    }
+    return true;
+  }
 
   /** Passes {@code u} downstream unless the downstream is done. */
   final void emit(S s, U u) {

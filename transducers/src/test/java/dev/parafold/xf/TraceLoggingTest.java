@@ -153,39 +153,18 @@ final class TraceLoggingTest {
     c.toGenericString();
   }
 
+  /** One chain per catalog operation (every stage class), and one chain of all of them. */
   private static List<Supplier<Reducer<Object, ?, ?>>> chains() {
-    List<dev.parafold.reduce.Transducer<Object, ?>> stages =
-        List.of(
-            Transducers.map(x -> x),
-            Transducers.filter(x -> true),
-            Transducers.remove(x -> false),
-            Transducers.keep(x -> x),
-            Transducers.peek(x -> {}),
-            Transducers.limit(5),
-            Transducers.skip(1),
-            Transducers.takeWhile(x -> true),
-            Transducers.dropWhile(x -> false),
-            Transducers.haltWhen(x -> false),
-            Transducers.takeNth(2),
-            Transducers.mapIndexed((i, x) -> x),
-            Transducers.keepIndexed((i, x) -> x),
-            Transducers.zipWithIndex(),
-            Transducers.randomSample(0.5, 1),
-            Transducers.distinct(),
-            Transducers.distinctBy(x -> x),
-            Transducers.sorted(dev.parafold.fn.Cmp.comparing(x -> String.valueOf(x))),
-            Transducers.dedupe(),
-            Transducers.partitionAll(2),
-            Transducers.partitionBy(x -> x),
-            Transducers.window(2, 1),
-            Transducers.interpose(0),
-            Transducers.scan(0, (a, x) -> a),
-            Transducers.mapToLong(x -> 1L),
-            Transducers.mapToDouble(x -> 1.0));
     List<Supplier<Reducer<Object, ?, ?>>> out = new ArrayList<>();
-    for (dev.parafold.reduce.Transducer<Object, ?> stage : stages) {
+    dev.parafold.reduce.Transducer<Object, Object> all = dev.parafold.reduce.Transducer.identity();
+    for (Catalog.Operation op : Catalog.OPERATIONS) {
+      dev.parafold.reduce.Transducer<Object, Object> stage =
+          op.instance(new dev.parafold.testkit.Gen(op.name().hashCode())).transducer();
       out.add(() -> stage.apply(Reducers.toList()));
+      all = all.andThen(stage);
     }
+    dev.parafold.reduce.Transducer<Object, Object> everything = all;
+    out.add(() -> everything.apply(Reducers.toList()));
     return out;
   }
 
