@@ -24,7 +24,7 @@ import java.util.Map;
  *     at dev.parafold.forkjoin.FoldTask.compute(FoldTask.java:190)
  *     ...
  *     Suppressed: dev.parafold.exec.HiddenStageFrames: thrown by a function of stage "filter" in
- *     map -> filter -> limit(10) -> toList (its frames are hidden: it ran as a specialized copy; ...)
+ *     map -&gt; filter -&gt; limit(10) -&gt; toList (the stages' frames are hidden: ...)
  *         at dev.parafold.xf.FilterTransducer$FilterReducer.step(FilterTransducer.java)
  *         at dev.parafold.xf.MapTransducer$MapReducer.step(MapTransducer.java)
  * </pre>
