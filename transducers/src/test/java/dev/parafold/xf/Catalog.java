@@ -489,7 +489,7 @@ public final class Catalog {
             false,
             false,
             g -> {
-              int m = g.intBetween(1, 4);
+              int m = g.intBetween(2, 4);
               Fn2<Long, Object, Object> f = (i, x) -> i % m == h(x, m) ? null : i + ":" + x;
               return new Instance(
                   "keepIndexed",
@@ -553,7 +553,7 @@ public final class Catalog {
             false,
             KEEPS,
             g -> {
-              int m = g.intBetween(1, 12);
+              int m = g.intBetween(2, 12);
               boolean nullKeys = g.chance(0.3);
               Fn<Object, Object> key = x -> nullKeys && x == null ? null : h(x, m);
               StateBudget budget = budget(g);
@@ -736,9 +736,12 @@ public final class Catalog {
     return new Instance(name, detail, Transducers.map(f), in -> Models.map(in, f));
   }
 
-  /** Sizes for limit and skip: mostly small, sometimes past every chunk. */
+  /** Sizes for limit and skip: the edge cases 0, 1 and 2, mostly small, sometimes large. */
   private static int count(Gen g) {
-    return g.oneOf(0, 1, 2, g.intBetween(0, 40), g.intBetween(0, 300));
+    if (g.chance(0.15)) {
+      return g.intBetween(0, 2);
+    }
+    return g.chance(0.8) ? g.intBetween(0, 40) : g.intBetween(0, 300);
   }
 
   /** Unlimited, or a budget no test input reaches (the budgeted code path, never tripping). */
