@@ -34,14 +34,18 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * Mechanics. In a hidden class, references to its own name resolve to the hidden class, so a copied
  * source's splitAt() creates copies too. Instance fields of the copy are made non-final in the copied
- * bytes (flipping ACC_FINAL), so the copy's full-privilege lookup can set them; fields inherited from
+ * bytes (flipping ACC_FINAL), so the copy's full-privilege lookup can set them, and the copied bytes
+ * lose their InnerClasses and EnclosingMethod attributes, which would claim a nesting the outer class
+ * does not confirm (reflection on the copy's name would throw); fields inherited from
  * a superclass (ForwardingReducer.down) are set through reflection. Instances are allocated without
  * running a constructor, then every field is copied from the original; fields that hold one of our
  * reducers are copied recursively.
  *
  * Scope. Only classes of parafold's own packages are copied (user reducers keep their classes), and
  * only for folds large enough to matter (see THRESHOLD); -Dparafold.specialize=false turns it off.
- * Copies are not serializable: executors that ship work elsewhere must not use them.
+ * Copies are not serializable: executors that ship work elsewhere must not use them. The JVM hides
+ * the frames of hidden classes from stack traces, so fold() adds a HiddenStageFrames note to a
+ * failure, naming the stages.
  */
 
 /**

@@ -75,6 +75,11 @@ final class TraceLoggingTest {
         LongStream.range(0, N).filter(x -> x % 3 == 0).map(x -> x * x).sum(),
         Fold.range(0, N).parallel().filter(x -> x % 3 == 0).map(x -> x * x).sum());
 
+    double[] halves = IntStream.range(0, N).mapToDouble(x -> x / 2.0).toArray();
+    assertEquals(
+        java.util.Arrays.stream(halves).filter(x -> x > 10).count(),
+        Fold.from(halves).parallel().filter(x -> x > 10).count());
+
     Path file = dir.resolve("lines.txt");
     Files.write(file, data.stream().map(String::valueOf).collect(Collectors.toList()));
     assertEquals(
