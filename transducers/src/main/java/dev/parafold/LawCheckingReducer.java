@@ -30,13 +30,10 @@ final class LawCheckingReducer<T, A, R> implements Reducer<T, LawCheckingReducer
   private static final long SEED = 1;
 
   private final Reducer<T, A, R> chain;
-  private final String name;
   private final String source;
 
   LawCheckingReducer(Reducer<T, A, R> chain, Source<?> source) {
     this.chain = chain;
-    // named now, before the executor may swap the chain for per-pipeline class copies
-    this.name = chain.describe();
     this.source = source.describe();
   }
 
@@ -94,7 +91,7 @@ final class LawCheckingReducer<T, A, R> implements Reducer<T, LawCheckingReducer
   @SuppressWarnings("unchecked")
   private void check(List<Object> sample, long folded) {
     try {
-      ReducerLaws.check(new Named<>((Reducer<Object, A, R>) chain, name), sample, TREES, SEED);
+      ReducerLaws.check((Reducer<Object, A, R>) chain, sample, TREES, SEED);
     } catch (AssertionError e) {
       throw new IllegalStateException(
           "parafold.checkLaws: on the first "
@@ -132,58 +129,6 @@ final class LawCheckingReducer<T, A, R> implements Reducer<T, LawCheckingReducer
 
   @Override
   public String describe() {
-    return name;
-  }
-
-  /** The chain under the name it had when the fold began. */
-  private static final class Named<T, A, R> implements Reducer<T, A, R> {
-    private static final long serialVersionUID = 1L;
-    private final Reducer<T, A, R> r;
-    private final String name;
-
-    Named(Reducer<T, A, R> r, String name) {
-      this.r = r;
-      this.name = name;
-    }
-
-    @Override
-    public A init() {
-      return r.init();
-    }
-
-    @Override
-    public A init(long offset) {
-      return r.init(offset);
-    }
-
-    @Override
-    public A step(A acc, T t) {
-      return r.step(acc, t);
-    }
-
-    @Override
-    public A combine(A left, A right) {
-      return r.combine(left, right);
-    }
-
-    @Override
-    public R complete(A acc) {
-      return r.complete(acc);
-    }
-
-    @Override
-    public boolean isDone(A acc) {
-      return r.isDone(acc);
-    }
-
-    @Override
-    public boolean mayStop() {
-      return r.mayStop();
-    }
-
-    @Override
-    public String describe() {
-      return name;
-    }
+    return chain.describe();
   }
 }

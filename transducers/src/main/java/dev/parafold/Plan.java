@@ -84,8 +84,7 @@ final class Plan {
     try {
       if (e.specializes() && (n < 0 || n >= Specializer.THRESHOLD)) {
         // each pipeline shape gets its own copy of the hot loop: see Specializer
-        Source<Object> specialized = Specializer.source(source, full);
-        return e.fold(specialized, Specializer.reducer(full), options);
+        return Specializer.fold(e, source, full, options);
       }
       return e.fold(source, full, options);
     } catch (OutOfMemoryError oom) {
