@@ -49,7 +49,8 @@ final class Plan {
     Source<Object> open = source.open();
     Source<Object> head =
         open.sized() && open.size() > LAW_SAMPLE ? open.splitAt(LAW_SAMPLE).left() : open;
-    head.reduce(Reducers.toList(), sample, dev.parafold.source.Stop.NEVER);
+    head.reduce(
+        Reducers.toCollection(java.util.ArrayList::new), sample, dev.parafold.source.Stop.NEVER);
     String broken = ReducerLaws.violation(full, sample, 8, 1);
     if (broken != null) {
       throw new IllegalStateException(

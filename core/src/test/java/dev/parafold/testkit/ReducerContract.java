@@ -26,17 +26,24 @@ public abstract class ReducerContract<T, R> {
     final Reducer<? super T, ?, R> reducer;
     final List<T> input;
     final R expected;
+    final Runnable after;
 
-    private Case(Reducer<? super T, ?, R> reducer, List<T> input, R expected) {
+    private Case(Reducer<? super T, ?, R> reducer, List<T> input, R expected, Runnable after) {
       this.reducer = reducer;
       this.input = input;
       this.expected = expected;
+      this.after = after;
     }
 
     /** {@code reducer} folding {@code input} gives {@code expected}. */
     public static <T, R> Case<T, R> of(
         Reducer<? super T, ?, R> reducer, List<T> input, R expected) {
-      return new Case<>(reducer, input, expected);
+      return new Case<>(reducer, input, expected, () -> {});
+    }
+
+    /** This case, with {@code check} run after every fold of it (a recording downstream's). */
+    public Case<T, R> andThen(Runnable check) {
+      return new Case<>(reducer, input, expected, check);
     }
 
     @Override
@@ -66,6 +73,7 @@ public abstract class ReducerContract<T, R> {
         gen -> {
           Case<T, R> c = generate(gen);
           assertEquals(c.expected, Scenario.sequential().run(c.input, c.reducer), c.toString());
+          c.after.run();
         });
   }
 
@@ -77,6 +85,7 @@ public abstract class ReducerContract<T, R> {
         gen -> {
           Case<T, R> c = generate(gen);
           assertEquals(c.expected, identity(c.reducer, c.input, gen.chance(0.5)), c.toString());
+          c.after.run();
         });
   }
 
@@ -93,6 +102,7 @@ public abstract class ReducerContract<T, R> {
           boolean exact = gen.chance(0.5);
           assertEquals(c.expected, threeWay(c.reducer, c.input, i, j, exact, true), "(ab)c " + c);
           assertEquals(c.expected, threeWay(c.reducer, c.input, i, j, exact, false), "a(bc) " + c);
+          c.after.run();
         });
   }
 
@@ -108,6 +118,7 @@ public abstract class ReducerContract<T, R> {
           for (Scenario sc : all) {
             assertEquals(c.expected, sc.run(c.input, c.reducer), sc + ": " + c);
           }
+          c.after.run();
         });
   }
 
