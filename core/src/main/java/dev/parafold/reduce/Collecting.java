@@ -60,7 +60,7 @@ final class Collecting {
    * equal keys are merged, left value first. With no {@code mapFactory}, an unordered {@code
    * HashMap}.
    */
-  static final class ToMap<T, K, V, M extends Map<K, V>> implements Reducer<T, M, M> {
+  static final class ToMap<T, K, V, M extends Map<K, V>> extends MergingReducer<T, M, M> {
     private static final long serialVersionUID = 1L;
     private final Fn<? super T, ? extends K> key;
     private final Fn<? super T, ? extends V> value;
@@ -72,16 +72,16 @@ final class Collecting {
         Fn<? super T, ? extends V> value,
         BinOp<V> merge,
         Fn0<M> mapFactory) {
+      super("toMap", fresh(mapFactory), (l, r) -> merge(mapFactory == null, merge, l, r), m -> m);
       this.key = key;
       this.value = value;
       this.merge = merge;
       this.mapFactory = mapFactory;
     }
 
-    @Override
     @SuppressWarnings("unchecked")
-    public M init() {
-      return mapFactory == null ? (M) new HashMap<K, V>() : mapFactory.get();
+    private static <K, V, M extends Map<K, V>> Fn0<M> fresh(Fn0<M> mapFactory) {
+      return mapFactory != null ? mapFactory : () -> (M) new HashMap<K, V>();
     }
 
     @Override
@@ -90,8 +90,12 @@ final class Collecting {
       return acc;
     }
 
-    /** Puts {@code v} after what {@code m} holds for {@code k}. */
     private void put(M m, K k, V v) {
+      put(merge, m, k, v);
+    }
+
+    /** Puts {@code v} after what {@code m} holds for {@code k}. */
+    private static <K, V> void put(BinOp<V> merge, Map<K, V> m, K k, V v) {
       if (merge != null) {
         m.merge(k, v, merge);
         return;
@@ -102,9 +106,10 @@ final class Collecting {
       }
     }
 
-    @Override
-    public M combine(M left, M right) {
-      if (mapFactory == null && left.size() < right.size()) {
+    /** Merges two chunks' maps: unordered ones smaller into larger, others right into left. */
+    private static <K, V, M extends Map<K, V>> M merge(
+        boolean unordered, BinOp<V> merge, M left, M right) {
+      if (unordered && left.size() < right.size()) {
         for (Map.Entry<K, V> e : left.entrySet()) {
           K k = e.getKey();
           V l = e.getValue();
@@ -120,7 +125,7 @@ final class Collecting {
         return right;
       }
       for (Map.Entry<K, V> e : right.entrySet()) {
-        put(left, e.getKey(), e.getValue());
+        put(merge, left, e.getKey(), e.getValue());
       }
       return left;
     }
@@ -134,21 +139,6 @@ final class Collecting {
               + " and "
               + second
               + "); pass a merge function to combine them");
-    }
-
-    @Override
-    public M complete(M acc) {
-      return acc;
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.MERGEABLE;
-    }
-
-    @Override
-    public String describe() {
-      return "toMap";
     }
   }
 }

@@ -17,26 +17,58 @@ import java.util.List;
 final class DownstreamReducers {
   private DownstreamReducers() {}
 
-  /** Applies a function to the downstream's result. */
-  static final class Finishing<T, A, R, S> implements Reducer<T, A, S>, Offsets.Wrapper {
+  /**
+   * Base of the adapters: forwards everything to the downstream, decides offsets by whether the
+   * adapter keeps element positions, and ignores offsets when its downstream does.
+   */
+  abstract static class Adapter<T, U, A, R> extends ForwardingReducer<T, U, A, R>
+      implements Offsets.Wrapper {
     private static final long serialVersionUID = 1L;
-    private final Reducer<T, A, R> down;
-    private final Fn<? super R, ? extends S> finisher;
+    private final String name;
+    private final boolean keepsPositions;
+
+    Adapter(String name, boolean keepsPositions, Reducer<? super U, A, R> down) {
+      super(down);
+      this.name = name;
+      this.keepsPositions = keepsPositions;
+    }
+
+    @Override
+    public final A init(long offset) {
+      return down.init(keepsPositions || offset == 0 ? offset : UNKNOWN_OFFSET);
+    }
+
+    @Override
+    public final boolean ignoresOffsets() {
+      return Offsets.ignoredBy(down);
+    }
+
+    @Override
+    public final String describe() {
+      return name.isEmpty() ? down.describe() : name + " -> " + down.describe();
+    }
+  }
+
+  /**
+   * Applies a function to the downstream's result. Typed {@code Object} inside, the factories give
+   * it its result type.
+   */
+  static final class Finishing<T, A> extends Adapter<T, T, A, Object> {
+    private static final long serialVersionUID = 1L;
+    private final Fn<Object, Object> finisher;
 
     @SuppressWarnings("unchecked")
-    Finishing(Reducer<? super T, ?, R> down, Fn<? super R, ? extends S> finisher) {
-      this.down = (Reducer<T, A, R>) down;
-      this.finisher = finisher;
+    Finishing(Reducer<? super T, A, ?> down, Fn<?, ?> finisher) {
+      super("", true, (Reducer<? super T, A, Object>) down);
+      this.finisher = (Fn<Object, Object>) finisher;
     }
 
-    @Override
-    public A init() {
-      return down.init();
-    }
-
-    @Override
-    public A init(long offset) {
-      return down.init(offset);
+    /** {@code finisher} of {@code down}'s result. */
+    @SuppressWarnings("unchecked")
+    static <T, R, S> Reducer<T, ?, S> of(
+        Reducer<? super T, ?, R> down, Fn<? super R, ? extends S> finisher) {
+      Reducer<?, ?, ?> r = new Finishing<T, Object>((Reducer<? super T, Object, ?>) down, finisher);
+      return (Reducer<T, ?, S>) r;
     }
 
     @Override
@@ -45,49 +77,18 @@ final class DownstreamReducers {
     }
 
     @Override
-    public A combine(A left, A right) {
-      return down.combine(left, right);
-    }
-
-    @Override
-    public S complete(A acc) {
+    public Object complete(A acc) {
       return finisher.apply(down.complete(acc));
-    }
-
-    @Override
-    public boolean isDone(A acc) {
-      return down.isDone(acc);
-    }
-
-    @Override
-    public boolean mayStop() {
-      return down.mayStop();
-    }
-
-    @Override
-    public Strategy strategy() {
-      return down.strategy();
-    }
-
-    @Override
-    public boolean ignoresOffsets() {
-      return Offsets.ignoredBy(down);
-    }
-
-    @Override
-    public String describe() {
-      return down.describe();
     }
   }
 
   /** Passes {@code f} of each element downstream: one to one, so offsets pass unchanged. */
-  static final class Mapping<T, U, A, R> extends ForwardingReducer<T, U, A, R>
-      implements Offsets.Wrapper {
+  static final class Mapping<T, U, A, R> extends Adapter<T, U, A, R> {
     private static final long serialVersionUID = 1L;
     private final Fn<? super T, ? extends U> f;
 
     Mapping(Fn<? super T, ? extends U> f, Reducer<? super U, A, R> down) {
-      super(down);
+      super("mapping", true, down);
       this.f = f;
     }
 
@@ -95,68 +96,36 @@ final class DownstreamReducers {
     public A step(A acc, T t) {
       return down.step(acc, f.apply(t));
     }
-
-    @Override
-    public boolean ignoresOffsets() {
-      return Offsets.ignoredBy(down);
-    }
-
-    @Override
-    public String describe() {
-      return "mapping -> " + down.describe();
-    }
   }
 
   /** Passes the elements that pass {@code test} downstream. */
-  static final class Filtering<T, A, R> extends ForwardingReducer<T, T, A, R>
-      implements Offsets.Wrapper {
+  static final class Filtering<T, A, R> extends Adapter<T, T, A, R> {
     private static final long serialVersionUID = 1L;
     private final Pred<? super T> test;
 
     Filtering(Pred<? super T> test, Reducer<? super T, A, R> down) {
-      super(down);
+      super("filtering", false, down);
       this.test = test;
-    }
-
-    @Override
-    public A init(long offset) {
-      return down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
     }
 
     @Override
     public A step(A acc, T t) {
       return test.test(t) ? down.step(acc, t) : acc;
     }
-
-    @Override
-    public boolean ignoresOffsets() {
-      return Offsets.ignoredBy(down);
-    }
-
-    @Override
-    public String describe() {
-      return "filtering -> " + down.describe();
-    }
   }
 
   /**
    * Passes every element of {@code f}'s result downstream, stopping when the downstream is done.
    */
-  static final class FlatMapping<T, U, A, R> extends ForwardingReducer<T, U, A, R>
-      implements Offsets.Wrapper {
+  static final class FlatMapping<T, U, A, R> extends Adapter<T, U, A, R> {
     private static final long serialVersionUID = 1L;
     private final Fn<? super T, ? extends Iterable<? extends U>> f;
     private final boolean downStops;
 
     FlatMapping(Fn<? super T, ? extends Iterable<? extends U>> f, Reducer<? super U, A, R> down) {
-      super(down);
+      super("flatMapping", false, down);
       this.f = f;
       this.downStops = down.mayStop();
-    }
-
-    @Override
-    public A init(long offset) {
-      return down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
     }
 
     @Override
@@ -173,45 +142,19 @@ final class DownstreamReducers {
       }
       return acc;
     }
-
-    @Override
-    public boolean ignoresOffsets() {
-      return Offsets.ignoredBy(down);
-    }
-
-    @Override
-    public String describe() {
-      return "flatMapping -> " + down.describe();
-    }
   }
 
   /** Passes the values of successful {@code Try}s downstream. */
-  static final class Successes<T, A, R> extends ForwardingReducer<Try<T>, T, A, R>
-      implements Offsets.Wrapper {
+  static final class Successes<T, A, R> extends Adapter<Try<T>, T, A, R> {
     private static final long serialVersionUID = 1L;
 
     Successes(Reducer<? super T, A, R> down) {
-      super(down);
-    }
-
-    @Override
-    public A init(long offset) {
-      return down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
+      super("successes", false, down);
     }
 
     @Override
     public A step(A acc, Try<T> t) {
       return t.isSuccess() ? down.step(acc, t.get()) : acc;
-    }
-
-    @Override
-    public boolean ignoresOffsets() {
-      return Offsets.ignoredBy(down);
-    }
-
-    @Override
-    public String describe() {
-      return "successes -> " + down.describe();
     }
   }
 
@@ -235,7 +178,7 @@ final class DownstreamReducers {
             a -> a);
     Reducer<Try<T>, Object[], Object[]> both =
         new TeeReducer<>(List.of(new Successes<T, A, R>(downstream), failures));
-    return new Finishing<>(both, r -> result(r[0], r[1]));
+    return Finishing.of(both, r -> result(r[0], r[1]));
   }
 
   @SuppressWarnings("unchecked")

@@ -39,35 +39,6 @@ abstract class LongTally<T> extends MergingReducer<T, LongCell, Long> {
       acc.value++;
       return acc;
     }
-
-    private Object readResolve() {
-      return INSTANCE;
-    }
-  }
-
-  /** Counts unboxed {@code long}s: {@code countLongs()}. */
-  static final class CountLongs extends LongTally<Long> implements LongReducer<LongCell, Long> {
-    private static final long serialVersionUID = 1L;
-    static final CountLongs INSTANCE = new CountLongs();
-
-    private CountLongs() {
-      super("count");
-    }
-
-    @Override
-    public LongCell stepLong(LongCell acc, long x) {
-      acc.value++;
-      return acc;
-    }
-
-    @Override
-    public LongCell step(LongCell acc, Long x) {
-      return stepLong(acc, x);
-    }
-
-    private Object readResolve() {
-      return INSTANCE;
-    }
   }
 
   /** Sums a {@code long}-valued function of each element: {@code summingLong(f)}. */
@@ -87,8 +58,38 @@ abstract class LongTally<T> extends MergingReducer<T, LongCell, Long> {
     }
   }
 
+  /** The unboxed tallies, which sources of {@code long}s feed through {@code stepLong}. */
+  abstract static class OfLongs extends LongTally<Long> implements LongReducer<LongCell, Long> {
+    private static final long serialVersionUID = 1L;
+
+    OfLongs(String name) {
+      super(name);
+    }
+
+    @Override
+    public final LongCell step(LongCell acc, Long x) {
+      return stepLong(acc, x);
+    }
+  }
+
+  /** Counts unboxed {@code long}s: {@code countLongs()}. */
+  static final class CountLongs extends OfLongs {
+    private static final long serialVersionUID = 1L;
+    static final CountLongs INSTANCE = new CountLongs();
+
+    private CountLongs() {
+      super("count");
+    }
+
+    @Override
+    public LongCell stepLong(LongCell acc, long x) {
+      acc.value++;
+      return acc;
+    }
+  }
+
   /** Sums unboxed {@code long}s: {@code sumLongs()}. */
-  static final class SumLongs extends LongTally<Long> implements LongReducer<LongCell, Long> {
+  static final class SumLongs extends OfLongs {
     private static final long serialVersionUID = 1L;
     static final SumLongs INSTANCE = new SumLongs();
 
@@ -100,15 +101,6 @@ abstract class LongTally<T> extends MergingReducer<T, LongCell, Long> {
     public LongCell stepLong(LongCell acc, long x) {
       acc.value += x;
       return acc;
-    }
-
-    @Override
-    public LongCell step(LongCell acc, Long x) {
-      return stepLong(acc, x);
-    }
-
-    private Object readResolve() {
-      return INSTANCE;
     }
   }
 }

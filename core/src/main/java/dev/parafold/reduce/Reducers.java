@@ -438,7 +438,7 @@ public final class Reducers extends ScalarReducers {
     Reducer<T, ?, Map<Boolean, R>> grouped =
         new GroupByReducer<T, Boolean, A, R, Map<Boolean, R>>(
             "partition", test::test, downstream, null, StateBudget.unlimited());
-    return new Finishing<>(
+    return Finishing.of(
         grouped,
         m -> {
           Map<Boolean, R> both = new LinkedHashMap<>();
@@ -465,7 +465,7 @@ public final class Reducers extends ScalarReducers {
    */
   public static <T, R, S> Reducer<T, ?, S> mapResult(
       Reducer<T, ?, R> r, Fn<? super R, ? extends S> finisher) {
-    return new Finishing<>(
+    return Finishing.of(
         Objects.requireNonNull(r, "r"), Objects.requireNonNull(finisher, "finisher"));
   }
 
@@ -555,7 +555,7 @@ public final class Reducers extends ScalarReducers {
   public static <T, R1, R2> Reducer<T, ?, Tuple2<R1, R2>> tee(
       Reducer<? super T, ?, R1> a, Reducer<? super T, ?, R2> b) {
     Reducer<T, Object[], Object[]> t = new TeeReducer<>(List.of(a, b));
-    return new Finishing<>(t, r -> Tuple.of(Reducing.<R1>cast(r[0]), Reducing.<R2>cast(r[1])));
+    return Finishing.of(t, r -> Tuple.of(Reducing.<R1>cast(r[0]), Reducing.<R2>cast(r[1])));
   }
 
   /**
@@ -576,7 +576,7 @@ public final class Reducers extends ScalarReducers {
       Fn2<? super R1, ? super R2, ? extends R> merger) {
     Objects.requireNonNull(merger, "merger");
     Reducer<T, Object[], Object[]> t = new TeeReducer<>(List.of(a, b));
-    return new Finishing<>(t, r -> merger.apply(Reducing.<R1>cast(r[0]), Reducing.<R2>cast(r[1])));
+    return Finishing.of(t, r -> merger.apply(Reducing.<R1>cast(r[0]), Reducing.<R2>cast(r[1])));
   }
 
   /**
@@ -592,7 +592,7 @@ public final class Reducers extends ScalarReducers {
   public static <T, R1, R2, R3> Reducer<T, ?, Tuple3<R1, R2, R3>> tee(
       Reducer<? super T, ?, R1> a, Reducer<? super T, ?, R2> b, Reducer<? super T, ?, R3> c) {
     Reducer<T, Object[], Object[]> t = new TeeReducer<>(List.of(a, b, c));
-    return new Finishing<>(
+    return Finishing.of(
         t,
         r -> Tuple.of(Reducing.<R1>cast(r[0]), Reducing.<R2>cast(r[1]), Reducing.<R3>cast(r[2])));
   }
@@ -608,7 +608,7 @@ public final class Reducers extends ScalarReducers {
   public static <T> Reducer<T, ?, java.util.List<Object>> teeAll(
       java.util.List<? extends Reducer<? super T, ?, ?>> reducers) {
     Reducer<T, Object[], Object[]> t = new TeeReducer<>(List.copyOf(reducers));
-    return new Finishing<>(t, r -> Collections.unmodifiableList(Arrays.asList(r)));
+    return Finishing.of(t, r -> Collections.unmodifiableList(Arrays.asList(r)));
   }
 
   // ---- vavr results --------------------------------------------------------------------------

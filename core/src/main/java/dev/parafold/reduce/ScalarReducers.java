@@ -134,7 +134,7 @@ abstract class ScalarReducers {
    * @see java.util.stream.DoubleStream#sum()
    */
   public static DoubleReducer<?, Double> sumDoubles() {
-    return Statistics.SumDoubles.INSTANCE;
+    return Statistics.sumDoubles();
   }
 
   /**
@@ -147,7 +147,7 @@ abstract class ScalarReducers {
    * @see java.util.stream.LongStream#min()
    */
   public static LongReducer<?, OptionalLong> minLong() {
-    return new Statistics.LongExtreme(true);
+    return Statistics.extreme(true);
   }
 
   /**
@@ -160,7 +160,7 @@ abstract class ScalarReducers {
    * @see java.util.stream.LongStream#max()
    */
   public static LongReducer<?, OptionalLong> maxLong() {
-    return new Statistics.LongExtreme(false);
+    return Statistics.extreme(false);
   }
 
   /**
@@ -176,7 +176,7 @@ abstract class ScalarReducers {
    * @see java.util.stream.Collectors#summarizingLong(java.util.function.ToLongFunction)
    */
   public static LongReducer<?, LongSummaryStatistics> longStatistics() {
-    return Statistics.LongStatistics.INSTANCE;
+    return Statistics.longStatistics();
   }
 
   /**
@@ -193,7 +193,7 @@ abstract class ScalarReducers {
    * @see java.util.stream.Collectors#summarizingDouble(java.util.function.ToDoubleFunction)
    */
   public static DoubleReducer<?, DoubleSummaryStatistics> doubleStatistics() {
-    return Statistics.DoubleStatistics.INSTANCE;
+    return Statistics.doubleStatistics();
   }
 
   /**
@@ -369,7 +369,7 @@ abstract class ScalarReducers {
    */
   public static <T> Reducer<T, ?, Boolean> allMatch(Pred<? super T> test) {
     Objects.requireNonNull(test, "test");
-    return new Finishing<>(new Searches.Match<T>(t -> !test.test(t), true), found -> !found);
+    return Finishing.of(new Searches.Match<T>(t -> !test.test(t), true), found -> !found);
   }
 
   /**
@@ -383,6 +383,6 @@ abstract class ScalarReducers {
    * @see java.util.stream.Stream#noneMatch(java.util.function.Predicate)
    */
   public static <T> Reducer<T, ?, Boolean> noneMatch(Pred<? super T> test) {
-    return new Finishing<>(anyMatch(test), found -> !found);
+    return Finishing.of(anyMatch(test), found -> !found);
   }
 }

@@ -65,10 +65,6 @@ final class Searches {
     public boolean mayStop() {
       return true;
     }
-
-    private Object readResolve() {
-      return INSTANCE;
-    }
   }
 
   /** The first unboxed {@code long}: {@code [has, value]}. */

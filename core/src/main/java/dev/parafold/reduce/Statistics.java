@@ -24,7 +24,7 @@ final class Statistics {
         "summingDouble",
         DoubleSum::new,
         (a, t) -> {
-          a.add(f.applyAsDouble(t));
+          a.accept(f.applyAsDouble(t));
           return a;
         },
         DoubleSum::merge,
@@ -78,132 +78,114 @@ final class Statistics {
 
   // ---- unboxed -----------------------------------------------------------------------------
 
-  /** Sums unboxed {@code double}s with compensation. */
-  static final class SumDoubles extends MergingReducer<Double, DoubleSum, Double>
-      implements DoubleReducer<DoubleSum, Double> {
-    private static final long serialVersionUID = 1L;
-    static final SumDoubles INSTANCE = new SumDoubles();
-
-    private SumDoubles() {
-      super("sum", DoubleSum::new, DoubleSum::merge, DoubleSum::value);
-    }
-
-    @Override
-    public DoubleSum stepDouble(DoubleSum acc, double x) {
-      acc.add(x);
-      return acc;
-    }
-
-    @Override
-    public DoubleSum step(DoubleSum acc, Double x) {
-      return stepDouble(acc, x);
-    }
-
-    private Object readResolve() {
-      return INSTANCE;
-    }
+  /** {@code Reducers.sumDoubles()}: a compensated sum. */
+  static DoubleReducer<?, Double> sumDoubles() {
+    return new DoubleSinkReducer<>("sum", DoubleSum::new, DoubleSum::merge, DoubleSum::value);
   }
 
-  /** The least or greatest unboxed {@code long}; {@code [count, value]}. */
-  static final class LongExtreme extends MergingReducer<Long, long[], OptionalLong>
-      implements LongReducer<long[], OptionalLong> {
+  /** {@code Reducers.doubleStatistics()}. */
+  static DoubleReducer<?, DoubleSummaryStatistics> doubleStatistics() {
+    return new DoubleSinkReducer<>(
+        "summaryStatistics",
+        DoubleStatsCell::new,
+        DoubleStatsCell::merge,
+        DoubleStatsCell::toStatistics);
+  }
+
+  /** {@code Reducers.longStatistics()}. */
+  static LongReducer<?, LongSummaryStatistics> longStatistics() {
+    return new LongSinkReducer<>(
+        "summaryStatistics", LongStatsCell::new, LongStatsCell::merge, LongStatsCell::toStatistics);
+  }
+
+  /** {@code Reducers.minLong()} and {@code maxLong()}. */
+  static LongReducer<?, OptionalLong> extreme(boolean min) {
+    return new LongSinkReducer<>(
+        min ? "min" : "max", () -> new Extreme(min), Extreme::merge, Extreme::result);
+  }
+
+  /** The least or greatest {@code long} seen, if any. */
+  static final class Extreme implements Cells.LongSink, java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private final boolean min;
+    private long count;
+    private long value;
 
-    LongExtreme(boolean min) {
-      super(
-          min ? "min" : "max",
-          () -> new long[2],
-          (l, r) -> merge(min, l, r),
-          a -> a[0] == 0 ? OptionalLong.empty() : OptionalLong.of(a[1]));
+    Extreme(boolean min) {
       this.min = min;
     }
 
-    private static long[] merge(boolean min, long[] left, long[] right) {
-      if (right[0] == 0) {
-        return left;
+    @Override
+    public void accept(long x) {
+      if (count++ == 0 || (min ? x < value : x > value)) {
+        value = x;
       }
-      if (left[0] == 0) {
+    }
+
+    Extreme merge(Extreme right) {
+      if (right.count == 0) {
+        return this;
+      }
+      if (count == 0) {
         return right;
       }
-      left[0] += right[0];
-      left[1] = min ? Math.min(left[1], right[1]) : Math.max(left[1], right[1]);
-      return left;
+      count += right.count;
+      value = min ? Math.min(value, right.value) : Math.max(value, right.value);
+      return this;
     }
 
-    @Override
-    public long[] stepLong(long[] acc, long x) {
-      if (acc[0]++ == 0 || (min ? x < acc[1] : x > acc[1])) {
-        acc[1] = x;
-      }
-      return acc;
-    }
-
-    @Override
-    public long[] step(long[] acc, Long x) {
-      return stepLong(acc, x);
+    OptionalLong result() {
+      return count == 0 ? OptionalLong.empty() : OptionalLong.of(value);
     }
   }
 
-  /** {@code LongSummaryStatistics} of unboxed {@code long}s, in a serializable accumulator. */
-  static final class LongStatistics
-      extends MergingReducer<Long, LongStatsCell, LongSummaryStatistics>
-      implements LongReducer<LongStatsCell, LongSummaryStatistics> {
+  /** A {@link LongReducer} over a cell that takes unboxed {@code long}s. */
+  static final class LongSinkReducer<C extends Cells.LongSink, R> extends MergingReducer<Long, C, R>
+      implements LongReducer<C, R> {
     private static final long serialVersionUID = 1L;
-    static final LongStatistics INSTANCE = new LongStatistics();
 
-    private LongStatistics() {
-      super(
-          "summaryStatistics",
-          LongStatsCell::new,
-          LongStatsCell::merge,
-          LongStatsCell::toStatistics);
+    LongSinkReducer(
+        String name,
+        dev.parafold.fn.Fn0<C> init,
+        dev.parafold.fn.BinOp<C> combine,
+        dev.parafold.fn.Fn<C, R> complete) {
+      super(name, init, combine, complete);
     }
 
     @Override
-    public LongStatsCell stepLong(LongStatsCell acc, long x) {
+    public C stepLong(C acc, long x) {
       acc.accept(x);
       return acc;
     }
 
     @Override
-    public LongStatsCell step(LongStatsCell acc, Long x) {
+    public C step(C acc, Long x) {
       return stepLong(acc, x);
-    }
-
-    private Object readResolve() {
-      return INSTANCE;
     }
   }
 
-  /** {@code DoubleSummaryStatistics} of unboxed {@code double}s, in a serializable accumulator. */
-  static final class DoubleStatistics
-      extends MergingReducer<Double, DoubleStatsCell, DoubleSummaryStatistics>
-      implements DoubleReducer<DoubleStatsCell, DoubleSummaryStatistics> {
+  /** A {@link DoubleReducer} over a cell that takes unboxed {@code double}s. */
+  static final class DoubleSinkReducer<C extends Cells.DoubleSink, R>
+      extends MergingReducer<Double, C, R> implements DoubleReducer<C, R> {
     private static final long serialVersionUID = 1L;
-    static final DoubleStatistics INSTANCE = new DoubleStatistics();
 
-    private DoubleStatistics() {
-      super(
-          "summaryStatistics",
-          DoubleStatsCell::new,
-          DoubleStatsCell::merge,
-          DoubleStatsCell::toStatistics);
+    DoubleSinkReducer(
+        String name,
+        dev.parafold.fn.Fn0<C> init,
+        dev.parafold.fn.BinOp<C> combine,
+        dev.parafold.fn.Fn<C, R> complete) {
+      super(name, init, combine, complete);
     }
 
     @Override
-    public DoubleStatsCell stepDouble(DoubleStatsCell acc, double x) {
+    public C stepDouble(C acc, double x) {
       acc.accept(x);
       return acc;
     }
 
     @Override
-    public DoubleStatsCell step(DoubleStatsCell acc, Double x) {
+    public C step(C acc, Double x) {
       return stepDouble(acc, x);
-    }
-
-    private Object readResolve() {
-      return INSTANCE;
     }
   }
 }

@@ -4,19 +4,15 @@ import dev.parafold.fn.Cmp;
 import java.util.ArrayList;
 
 /** The n greatest, stable on ties (earlier wins). */
-final class TopKReducer<T> implements Reducer<T, ArrayList<T>, java.util.List<T>> {
+final class TopKReducer<T> extends MergingReducer<T, ArrayList<T>, java.util.List<T>> {
   private static final long serialVersionUID = 1L;
   private final int n;
   private final Cmp<? super T> order;
 
   TopKReducer(int n, Cmp<? super T> order) {
+    super("topK(" + n + ")", ArrayList::new, (l, r) -> merge(n, order, l, r), a -> a);
     this.n = n;
     this.order = order;
-  }
-
-  @Override
-  public ArrayList<T> init() {
-    return new ArrayList<>();
   }
 
   /** Position after every element that is greater than or equal to {@code t}. */
@@ -46,8 +42,9 @@ final class TopKReducer<T> implements Reducer<T, ArrayList<T>, java.util.List<T>
     return acc;
   }
 
-  @Override
-  public ArrayList<T> combine(ArrayList<T> left, ArrayList<T> right) {
+  /** The {@code n} greatest of two sorted lists, the left winning ties. */
+  private static <T> ArrayList<T> merge(
+      int n, Cmp<? super T> order, ArrayList<T> left, ArrayList<T> right) {
     ArrayList<T> out = new ArrayList<>(Math.min(n, left.size() + right.size()));
     int i = 0;
     int j = 0;
@@ -59,20 +56,5 @@ final class TopKReducer<T> implements Reducer<T, ArrayList<T>, java.util.List<T>
       }
     }
     return out;
-  }
-
-  @Override
-  public java.util.List<T> complete(ArrayList<T> acc) {
-    return acc;
-  }
-
-  @Override
-  public Strategy strategy() {
-    return Strategy.MERGEABLE;
-  }
-
-  @Override
-  public String describe() {
-    return "topK(" + n + ")";
   }
 }
