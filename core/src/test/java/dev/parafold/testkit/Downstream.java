@@ -57,6 +57,11 @@ public final class Downstream {
     return out;
   }
 
+  /** Whether the downstream survives serialization with its records (recording ones do not). */
+  boolean serializable() {
+    return !name.startsWith("record");
+  }
+
   /** A fresh instance: a reducer and the check to run after the folds that used it. */
   Made make() {
     return new Made(make.get());

@@ -96,7 +96,9 @@ public abstract class WrapperContract extends ReducerContract<Integer, Object> {
         break;
     }
     Reducer<Integer, ?, Object> wrapped = (Reducer) r;
-    return Case.of(wrapped, in, want).andThen(() -> made.check(wrapped.describe()));
+    Case<Integer, Object> c =
+        Case.of(wrapped, in, want).andThen(() -> made.check(wrapped.describe()));
+    return d.serializable() ? c : c.notSerializable();
   }
 
   private static List<Integer> filter(List<Integer> in, java.util.function.Predicate<Integer> p) {
