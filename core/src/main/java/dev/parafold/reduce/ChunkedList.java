@@ -11,8 +11,8 @@ import java.util.NoSuchElementException;
  * The accumulator of the list-collecting reducers: elements in a list of segments, so that neither
  * {@code step} nor {@code combine} ever copies an element. A chunk fills segments of 16, 32, 64,
  * ... elements up to {@link #MAX_SEGMENT}; {@code combine} appends the right side's segments to the
- * left's (a few references per chunk); the elements are copied once, by {@link #toArrayList()} (or
- * {@link #toArray()}) at {@code complete}.
+ * left's (a few references per chunk); the elements are copied once at {@code complete}, by {@link
+ * #toArrayList()} or through {@link #iterator()}.
  *
  * @implNote Segments stop growing at 65,536 references (256 KB with compressed references): G1
  *     allocates every object of half a region or more (0.5 MB with 1 MB regions) as a humongous
@@ -112,18 +112,6 @@ final class ChunkedList<T> implements Serializable, Iterable<T> {
       out.addAll((Segment<T>) new Segment<>(segments[i], lengths[i]));
     }
     out.addAll((Segment<T>) new Segment<>(tail, tailLength));
-    return out;
-  }
-
-  /** The elements in a new array of exactly their number. */
-  Object[] toArray() {
-    Object[] out = new Object[(int) size];
-    int at = 0;
-    for (int i = 0; i < sealed; i++) {
-      System.arraycopy(segments[i], 0, out, at, lengths[i]);
-      at += lengths[i];
-    }
-    System.arraycopy(tail, 0, out, at, tailLength);
     return out;
   }
 

@@ -4,9 +4,8 @@ import dev.parafold.fn.Fn;
 
 /**
  * Collects elements in encounter order into a {@link ChunkedList} and turns it into the result at
- * {@code complete}: {@code toList} (an {@code ArrayList}), {@code toVector}, {@code toArray}. No
- * element is copied before {@code complete}; the list cap ({@link ListCap}) is checked on {@code
- * long} sizes.
+ * {@code complete}: {@code toList} (an {@code ArrayList}) and {@code toVector}. No element is
+ * copied before {@code complete}; the list cap ({@link ListCap}) is checked on {@code long} sizes.
  *
  * @param <R> result type
  */
