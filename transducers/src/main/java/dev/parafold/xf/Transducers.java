@@ -365,8 +365,8 @@ public final class Transducers {
 
   /**
    * Groups by {@code key}, runs each group through {@code xf} (its own state per group) into {@code
-   * reducer}; keys in order of first appearance. A group whose reducer is done ignores its later
-   * elements.
+   * reducer}, as {@code Reducers.groupBy(key, xf.apply(reducer))} does: a {@code HashMap}, no key
+   * order. A group whose reducer is done ignores its later elements.
    *
    * <pre>{@code
    * Map<Boolean, List<Integer>> firstTwoEach = Fold.of(1, 2, 3, 4, 5, 6).reduce(
@@ -409,7 +409,7 @@ public final class Transducers {
 
   private static <T, K, A, R> Reducer<T, ?, Map<K, R>> groupBy(
       Fn<? super T, ? extends K> key, Reducer<T, A, R> group, StateBudget budget) {
-    return new GroupByReducer<>(key, group, budget);
+    return dev.parafold.reduce.Reducers.groupBy(key, group, budget);
   }
 
   /**
