@@ -25,11 +25,11 @@ final class CollectorBridge {
           }
           if (r.step(a, t) != a) {
             throw new IllegalStateException(
-                "toCollector: "
+                "Reducers.toCollector("
                     + r.describe()
-                    + " returns a new accumulator from step, and a Collector can only use one that"
-                    + " is changed in place; fold with Fold.reduce, or give the reducer a mutable"
-                    + " accumulator");
+                    + "): step returned a new accumulator, but a Collector's accumulator must"
+                    + " change the one it is given; fold with Fold.reduce instead, or use a"
+                    + " mutable accumulator (a long[1] rather than a Long)");
           }
         },
         r::combine,
