@@ -20,6 +20,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.spark.SparkConf;
 
 /*
  * A real Spark standalone cluster on loopback, started from the Maven test class path
@@ -252,6 +253,58 @@ final class LocalSparkCluster implements AutoCloseable {
   /** The PID of the Master JVM. */
   long masterPid() {
     return daemons.get(0).pid();
+  }
+
+  /**
+   * A driver configuration for this cluster: loopback, no UI, the app jar and the library's jars
+   * shipped with setJars, executors of {@code executorCores} cores, at most {@code coresMax} in
+   * all.
+   */
+  SparkConf driverConf(String appName, int executorCores, int coresMax) throws IOException {
+    List<String> jars = new ArrayList<>();
+    jars.add(buildAppJar().toString());
+    appOnlyJars.forEach(p -> jars.add(p.toString()));
+    return new SparkConf()
+        .setMaster(masterUrl())
+        .setAppName(appName)
+        .set("spark.driver.host", "127.0.0.1")
+        .set("spark.driver.bindAddress", "127.0.0.1")
+        .set("spark.ui.enabled", "false")
+        .set("spark.local.dir", dir.resolve("local").toString())
+        .set("spark.executor.memory", "512m")
+        .set("spark.executor.cores", String.valueOf(executorCores))
+        .set("spark.cores.max", String.valueOf(coresMax))
+        .setJars(jars.toArray(new String[0]));
+  }
+
+  /** The PID of the executor JVM with this Spark executor id (a child of a Worker), or -1. */
+  synchronized long executorPid(String executorId) {
+    for (Process w : workers) {
+      for (ProcessHandle h : (Iterable<ProcessHandle>) w.descendants()::iterator) {
+        String[] args = h.info().arguments().orElse(new String[0]);
+        for (int i = 0; i + 1 < args.length; i++) {
+          if (args[i].equals("--executor-id") && args[i + 1].equals(executorId)) {
+            return h.pid();
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The Worker that is the parent of this executor JVM. */
+  synchronized Process workerOf(long executorPid) {
+    long parent =
+        ProcessHandle.of(executorPid)
+            .flatMap(ProcessHandle::parent)
+            .map(ProcessHandle::pid)
+            .orElse(-1L);
+    for (Process w : workers) {
+      if (w.pid() == parent) {
+        return w;
+      }
+    }
+    throw new IllegalStateException("no Worker is the parent of " + executorPid);
   }
 
   /** target/classes and target/test-classes (and any other class folder) as one jar. */
