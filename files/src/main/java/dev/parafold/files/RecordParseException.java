@@ -11,7 +11,7 @@ package dev.parafold.files;
 public class RecordParseException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient RecordError error;
+  private final RecordError error; // serializable: the error survives a trip from a Spark executor
 
   /** An exception for {@code error}. */
   public RecordParseException(RecordError error) {
