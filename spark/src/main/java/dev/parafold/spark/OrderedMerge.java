@@ -70,12 +70,16 @@ final class OrderedMerge {
                     () -> partials.collectPartitions(ids),
                     run);
             next += size;
+            long t0 = System.nanoTime();
+            int merged = 0;
             for (List<Partial<A>> list : got) {
               for (Partial<A> p : list) {
                 prefix = any ? r.combine(prefix, p.acc) : p.acc;
                 any = true;
+                merged++;
               }
             }
+            plan.recordDriverMerge(merged, System.nanoTime() - t0);
             if (any && r.isDone(prefix)) {
               plan.recordStop(next);
               return prefix;
@@ -97,12 +101,19 @@ final class OrderedMerge {
           }
           JavaRDD<Partial<A>> top = level;
           plan.recordBatch(n);
-          return mergeOnDriver(await(sc, description, top::collect, run), r);
+          return timedMerge(await(sc, description, top::collect, run), r, plan);
         }
       default:
         plan.recordBatch(n);
-        return mergeOnDriver(await(sc, description, partials::collect, run), r);
+        return timedMerge(await(sc, description, partials::collect, run), r, plan);
     }
+  }
+
+  private static <A> A timedMerge(List<Partial<A>> partials, Reducer<?, A, ?> r, Plan plan) {
+    long t0 = System.nanoTime();
+    A acc = mergeOnDriver(partials, r);
+    plan.recordDriverMerge(partials.size(), System.nanoTime() - t0);
+    return acc;
   }
 
   private static <A> JavaRDD<Partial<A>> mergeLevel(
