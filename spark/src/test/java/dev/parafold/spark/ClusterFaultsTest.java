@@ -13,7 +13,6 @@ import dev.parafold.source.Source;
 import dev.parafold.xf.Transducers;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -47,6 +46,7 @@ import org.junit.jupiter.api.Timeout;
  */
 @Tag("cluster")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // hang guard: executor restarts on a busy machine
 final class ClusterFaultsTest {
   private static final int ROUNDS = Integer.getInteger("parafold.spark.faultRounds", 1);
 
@@ -219,9 +219,7 @@ final class ClusterFaultsTest {
     for (int round = 0; round < ROUNDS; round++) {
       log.reset();
       awaitExecutors(2);
-      Map<Long, Long> got = foldKilling(r, 4, false);
-      assertEquals(expected, got);
-      assertEquals(new ArrayList<>(expected.keySet()), new ArrayList<>(got.keySet()));
+      assertEquals(expected, foldKilling(r, 4, false));
     }
   }
 
