@@ -36,11 +36,13 @@ import org.apache.spark.api.java.JavaSparkContext;
  * null must throw NullPointerException on Spark too). Not thread-safe.
  */
 final class SparkPipelineBattery {
-  private static final List<String> STAGE_NAMES = new ArrayList<>(SerializableOps.STAGES.keySet());
   private static final List<String> END_NAMES = new ArrayList<>(SerializableOps.ENDS.keySet());
 
   private final JavaSparkContext sc;
+  private final Map<String, SerializableOps.StageFactory> stageCatalog;
+  private final List<String> stageNames;
   long cases;
+  long inputsWithNulls;
   long folds;
   long mismatches;
   long throwingCases;
@@ -51,7 +53,14 @@ final class SparkPipelineBattery {
   final List<String> failures = new ArrayList<>();
 
   SparkPipelineBattery(JavaSparkContext sc) {
+    this(sc, SerializableOps.STAGES);
+  }
+
+  /** With another stage catalog (a planted broken stage, to show the battery catches it). */
+  SparkPipelineBattery(JavaSparkContext sc, Map<String, SerializableOps.StageFactory> stages) {
     this.sc = sc;
+    this.stageCatalog = stages;
+    this.stageNames = new ArrayList<>(stages.keySet());
   }
 
   /** What a fold produced: a value, or the type of the exception it threw. */
@@ -81,8 +90,8 @@ final class SparkPipelineBattery {
     List<SerializableOps.Stage> stages = new ArrayList<>();
     int depth = g.intBetween(1, 6);
     for (int i = 0; i < depth; i++) {
-      String name = i == 0 ? STAGE_NAMES.get(index % STAGE_NAMES.size()) : g.oneOf(STAGE_NAMES);
-      stages.add(SerializableOps.STAGES.get(name).make(g));
+      String name = i == 0 ? stageNames.get(index % stageNames.size()) : g.oneOf(stageNames);
+      stages.add(stageCatalog.get(name).make(g));
       stagesUsed.merge(name, 1L, Long::sum);
     }
     String endName = END_NAMES.get(index % END_NAMES.size());
@@ -97,6 +106,9 @@ final class SparkPipelineBattery {
     ArrayList<Object> input = input(g);
     if (!input.isEmpty()) {
       nonEmptyInputs++;
+    }
+    if (input.contains(null)) {
+      inputsWithNulls++;
     }
     int partitions = g.intBetween(1, 12);
     String kind = g.oneOf("elements", "rdd", "rebuilt");
@@ -178,14 +190,16 @@ final class SparkPipelineBattery {
   String figures() {
     return String.format(
         "cases %d, folds on Spark %d, mismatches %d, cases whose result is an exception %d,"
-            + " non-empty inputs %d%n  operations %d of %d %s%n  terminals %d of %d %s%n  sources %s",
+            + " non-empty inputs %d, inputs with nulls %d%n  operations %d of %d %s%n"
+            + "  terminals %d of %d %s%n  sources %s",
         cases,
         folds,
         mismatches,
         throwingCases,
         nonEmptyInputs,
+        inputsWithNulls,
         stagesUsed.size(),
-        STAGE_NAMES.size(),
+        stageNames.size(),
         stagesUsed,
         endsUsed.size(),
         END_NAMES.size(),

@@ -251,6 +251,20 @@ final class StandaloneClusterTest {
         SparkDatasets.fold(rows, perDigit));
   }
 
+  /**
+   * Battery B14 on the cluster: random pipelines (every catalog operation and battery terminal,
+   * nulls included) on executor JVMs equal the sequential fold. {@code
+   * -Dparafold.spark.pipelines.cluster=N} (default 100; the stress tier runs 1000).
+   */
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.MINUTES) // hang guard: about 30 s in the CI tier
+  void randomPipelines_onTheCluster_equalTheSequentialFold() {
+    RandomPipelinesOnSparkTest.run(
+        new SparkPipelineBattery(sc),
+        Integer.getInteger("parafold.spark.pipelines.cluster", 100),
+        "B14 random pipelines on the standalone cluster");
+  }
+
   @Test
   void userException_surfacesWithItsType() {
     Reducer<Long, ?, Long> r =
