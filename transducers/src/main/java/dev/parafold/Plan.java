@@ -103,8 +103,7 @@ final class Plan {
     long n = source.size();
     if (e.specializes() && (n < 0 || n >= Specializer.THRESHOLD)) {
       // each pipeline shape gets its own copy of the hot loop: see Specializer
-      Source<Object> specialized = Specializer.source(source, full);
-      return e.fold(specialized, Specializer.reducer(full), options);
+      return Specializer.fold(e, source, full, options);
     }
     return e.fold(source, full, options);
   }
