@@ -7,16 +7,19 @@ import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.testkit.Gen;
+import dev.parafold.xf.Catalog;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Battery B14 on {@code local[2,4]}: random pipelines over every object operation of the catalog
- * and every battery terminal, nulls included, folded on Spark (shipped elements, an RDD, a rebuilt
- * recipe; 1 to 12 partitions) equal the sequential fold. {@code -Dparafold.spark.pipelines.local=N}
- * (default 400; the stress tier runs 4000). The cluster half is in {@link StandaloneClusterTest}.
+ * Battery B14 on {@code local[2,4]}: random pipelines over every object operation of the transducer
+ * catalog ({@link Catalog}, the one description of each operation, whose functions are
+ * serializable) and every battery terminal, nulls included, folded on Spark (shipped elements, an
+ * RDD, a rebuilt recipe; 1 to 12 partitions) equal the sequential fold. {@code
+ * -Dparafold.spark.pipelines.local=N} (default 400; the stress tier runs 4000). The cluster half is
+ * in {@link StandaloneClusterTest}.
  */
 final class RandomPipelinesOnSparkTest {
   static final int PIPELINES = Integer.getInteger("parafold.spark.pipelines.local", 400);
@@ -34,10 +37,10 @@ final class RandomPipelinesOnSparkTest {
    */
   @Test
   void plantedBrokenStage_isReported() {
-    Map<String, SerializableOps.StageFactory> broken =
+    Map<String, Catalog.Maker> broken =
         Map.of(
             "swapCombine",
-            g -> new SerializableOps.Stage("swapCombine", "swapCombine", new SwapCombine()));
+            g -> new Catalog.Instance("swapCombine", "swapCombine", new SwapCombine(), in -> in));
     SparkPipelineBattery b = new SparkPipelineBattery(LocalSpark.context(), broken);
     for (int i = 0; i < 30; i++) {
       b.runCase(i, new Gen(1000 + i));
@@ -82,9 +85,11 @@ final class RandomPipelinesOnSparkTest {
     assertEquals(
         0, b.mismatches, b.failures.isEmpty() ? "" : "the first mismatch:\n" + b.failures.get(0));
     assertEquals(n, b.cases);
-    if (n >= SerializableOps.STAGES.size() && System.getProperty("parafold.seed") == null) {
-      assertEquals(SerializableOps.STAGES.keySet(), b.stagesUsed.keySet(), "every operation");
-      assertEquals(SerializableOps.ENDS.keySet(), b.endsUsed, "every terminal");
+    if (n >= SparkPipelineBattery.OPERATIONS.size()
+        && System.getProperty("parafold.seed") == null) {
+      assertEquals(
+          SparkPipelineBattery.OPERATIONS.keySet(), b.stagesUsed.keySet(), "every operation");
+      assertEquals(SerializableTerminals.ENDS.keySet(), b.endsUsed, "every terminal");
       assertEquals(3, b.sourcesUsed.size(), "every way of reaching Spark: " + b.sourcesUsed);
       assertTrue(b.inputsWithNulls > 0, "inputs with nulls");
     }

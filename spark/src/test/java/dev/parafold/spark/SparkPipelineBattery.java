@@ -8,7 +8,10 @@ import dev.parafold.reduce.Transducer;
 import dev.parafold.source.Source;
 import dev.parafold.source.Sources;
 import dev.parafold.testkit.Gen;
+import dev.parafold.xf.Catalog;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,9 +21,10 @@ import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
- * Random pipelines (depth 1 to 6 over {@link SerializableOps#STAGES}, then one of {@link
- * SerializableOps#ENDS}) over random inputs of up to 300 small integers, nulls included, folded on
- * Spark and compared with the sequential fold. Each case picks how the input reaches Spark:
+ * Random pipelines (depth 1 to 6 over the object operations of the transducer catalog, {@link
+ * Catalog#of}, then one of {@link SerializableTerminals#ENDS}) over random inputs of up to 300
+ * small integers, nulls included, folded on Spark and compared with the sequential fold. Each case
+ * picks how the input reaches Spark:
  *
  * <ul>
  *   <li>{@code elements}: a list source, read by the driver and shipped in runs (exact offsets);
@@ -36,10 +40,14 @@ import org.apache.spark.api.java.JavaSparkContext;
  * null must throw NullPointerException on Spark too). Not thread-safe.
  */
 final class SparkPipelineBattery {
-  private static final List<String> END_NAMES = new ArrayList<>(SerializableOps.ENDS.keySet());
+  private static final List<String> END_NAMES =
+      new ArrayList<>(SerializableTerminals.ENDS.keySet());
+
+  /** The catalog's object operations, by name: each makes a random serializable instance. */
+  static final Map<String, Catalog.Maker> OPERATIONS = operations();
 
   private final JavaSparkContext sc;
-  private final Map<String, SerializableOps.StageFactory> stageCatalog;
+  private final Map<String, Catalog.Maker> stageCatalog;
   private final List<String> stageNames;
   long cases;
   long inputsWithNulls;
@@ -53,11 +61,11 @@ final class SparkPipelineBattery {
   final List<String> failures = new ArrayList<>();
 
   SparkPipelineBattery(JavaSparkContext sc) {
-    this(sc, SerializableOps.STAGES);
+    this(sc, OPERATIONS);
   }
 
   /** With another stage catalog (a planted broken stage, to show the battery catches it). */
-  SparkPipelineBattery(JavaSparkContext sc, Map<String, SerializableOps.StageFactory> stages) {
+  SparkPipelineBattery(JavaSparkContext sc, Map<String, Catalog.Maker> stages) {
     this.sc = sc;
     this.stageCatalog = stages;
     this.stageNames = new ArrayList<>(stages.keySet());
@@ -87,7 +95,7 @@ final class SparkPipelineBattery {
   /** Runs case number {@code index} with {@code g}; returns its mismatch report or null. */
   String runCase(int index, Gen g) {
     cases++;
-    List<SerializableOps.Stage> stages = new ArrayList<>();
+    List<Catalog.Instance> stages = new ArrayList<>();
     int depth = g.intBetween(1, 6);
     for (int i = 0; i < depth; i++) {
       String name = i == 0 ? stageNames.get(index % stageNames.size()) : g.oneOf(stageNames);
@@ -95,11 +103,11 @@ final class SparkPipelineBattery {
       stagesUsed.merge(name, 1L, Long::sum);
     }
     String endName = END_NAMES.get(index % END_NAMES.size());
-    SerializableOps.End end = SerializableOps.ENDS.get(endName).make(g);
+    SerializableTerminals.End end = SerializableTerminals.ENDS.get(endName).make(g);
     endsUsed.add(endName);
-    Transducer<Object, Object> xf = stages.get(0).xf();
+    Transducer<Object, Object> xf = stages.get(0).transducer();
     for (int i = 1; i < stages.size(); i++) {
-      xf = xf.andThen(stages.get(i).xf());
+      xf = xf.andThen(stages.get(i).transducer());
     }
     Reducer<Object, ?, ?> reducer = apply(xf, end.reducer());
 
@@ -178,6 +186,14 @@ final class SparkPipelineBattery {
       out.add(g.chance(nulls) ? null : (Object) (sorted ? i % range : g.intBetween(0, range - 1)));
     }
     return out;
+  }
+
+  private static Map<String, Catalog.Maker> operations() {
+    Map<String, Catalog.Maker> ops = new LinkedHashMap<>();
+    for (Catalog.Operation op : Catalog.of(Catalog.Elements.OBJECTS)) {
+      ops.put(op.name(), op::instance);
+    }
+    return Collections.unmodifiableMap(ops);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
