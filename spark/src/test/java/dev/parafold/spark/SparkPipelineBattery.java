@@ -46,11 +46,16 @@ final class SparkPipelineBattery {
   /** The catalog's object operations, by name: each makes a random serializable instance. */
   static final Map<String, Catalog.Maker> OPERATIONS = operations();
 
+  /** Share of cases in which one stage's user function throws on every call. */
+  static final double THROWING =
+      Double.parseDouble(System.getProperty("parafold.spark.throwing", "0.15"));
+
   private final JavaSparkContext sc;
   private final Map<String, Catalog.Maker> stageCatalog;
   private final List<String> stageNames;
   long cases;
   long inputsWithNulls;
+  long throwingStages;
   long folds;
   long mismatches;
   long throwingCases;
@@ -105,9 +110,25 @@ final class SparkPipelineBattery {
     String endName = END_NAMES.get(index % END_NAMES.size());
     SerializableTerminals.End end = SerializableTerminals.ENDS.get(endName).make(g);
     endsUsed.add(endName);
-    Transducer<Object, Object> xf = stages.get(0).transducer();
-    for (int i = 1; i < stages.size(); i++) {
-      xf = xf.andThen(stages.get(i).transducer());
+    List<Transducer<Object, Object>> xfs = new ArrayList<>();
+    for (Catalog.Instance stage : stages) {
+      xfs.add(stage.transducer());
+    }
+    String thrown = "";
+    if (stageCatalog == OPERATIONS && g.chance(THROWING)) {
+      // one stage's user function throws on every call: Spark must end with that exception
+      // exactly when the sequential fold does
+      int at = g.intBetween(0, stages.size() - 1);
+      Catalog.Thrower thrower = Catalog.named(stages.get(at).name()).thrower();
+      if (thrower != null) {
+        xfs.set(at, thrower.throwing(new IllegalStateException("planted in stage " + at)));
+        thrown = " (stage " + at + " throws)";
+        throwingStages++;
+      }
+    }
+    Transducer<Object, Object> xf = xfs.get(0);
+    for (int i = 1; i < xfs.size(); i++) {
+      xf = xf.andThen(xfs.get(i));
     }
     Reducer<Object, ?, ?> reducer = apply(xf, end.reducer());
 
@@ -141,6 +162,7 @@ final class SparkPipelineBattery {
             + stages
             + " | "
             + end
+            + thrown
             + "\n  source: "
             + kind
             + " in "
@@ -206,7 +228,8 @@ final class SparkPipelineBattery {
   String figures() {
     return String.format(
         "cases %d, folds on Spark %d, mismatches %d, cases whose result is an exception %d,"
-            + " non-empty inputs %d, inputs with nulls %d%n  operations %d of %d %s%n"
+            + " non-empty inputs %d, inputs with nulls %d, throwing stages %d%n"
+            + "  operations %d of %d %s%n"
             + "  terminals %d of %d %s%n  sources %s",
         cases,
         folds,
@@ -214,6 +237,7 @@ final class SparkPipelineBattery {
         throwingCases,
         nonEmptyInputs,
         inputsWithNulls,
+        throwingStages,
         stagesUsed.size(),
         stageNames.size(),
         stagesUsed,
