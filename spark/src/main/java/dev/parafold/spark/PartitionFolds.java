@@ -37,17 +37,26 @@ final class PartitionFolds {
 
   /**
    * The failed partial for {@code t} if this is the task's last allowed attempt; otherwise rethrows
-   * {@code t} so that Spark retries (and always for JVM errors and killed tasks).
+   * {@code t} so that Spark retries (and always for JVM errors, killed tasks and Spark's own
+   * exceptions).
    */
   static <A> Iterator<Partial<A>> failedOrRethrow(int index, Throwable t, int maxAttempts)
       throws Exception {
     TaskContext ctx = TaskContext.get();
     boolean last = ctx == null || ctx.attemptNumber() + 1 >= maxAttempts;
-    if (!last || t instanceof VirtualMachineError || (ctx != null && ctx.isInterrupted())) {
+    if (!last
+        || t instanceof VirtualMachineError
+        || (ctx != null && ctx.isInterrupted())
+        || t.getClass().getName().startsWith("org.apache.spark.")) {
+      // Spark's own (a killed task, a shuffle fetch failure that makes it recompute lost map
+      // output) must reach Spark's scheduler as they are
       if (t instanceof Error) {
         throw (Error) t;
       }
-      throw (Exception) t;
+      if (t instanceof Exception) {
+        throw (Exception) t;
+      }
+      throw new IllegalStateException("a Spark task threw " + t, t);
     }
     Throwable shipped = shippable(t);
     shipped.addSuppressed(
