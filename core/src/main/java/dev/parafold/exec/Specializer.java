@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /*
@@ -108,6 +109,10 @@ public final class Specializer {
    */
   public static <T, A, R> R fold(
       FoldExecutor executor, Source<T> source, Reducer<T, A, R> chain, FoldOptions options) {
+    Objects.requireNonNull(executor, "executor");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(chain, "chain");
+    Objects.requireNonNull(options, "options");
     Reducer<T, A, R> copy = reducer(chain);
     Source<T> specialized = source(source, chain);
     try {
