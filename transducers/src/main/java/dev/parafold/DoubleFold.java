@@ -21,6 +21,7 @@ import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.reduce.StateBudget;
+import dev.parafold.reduce.Strategy;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.source.Source;
 import dev.parafold.source.Sources;
@@ -504,9 +505,16 @@ public final class DoubleFold {
     return reduce(new PrimitiveReducers.DoubleArray());
   }
 
-  /** Runs {@code action} on each element (concurrently when parallel). */
+  /**
+   * Runs {@code action} on each element (concurrently when parallel); after a stage that is not
+   * stateless, on the settled elements only, as {@link Fold#forEach(dev.parafold.fn.Effect)}.
+   */
   public void forEach(DoubleEffect action) {
     Objects.requireNonNull(action, "action");
+    if (isParallel() && xf.strategy() != Strategy.STATELESS) {
+      new DoubleFold(plan.over(Sources.doubles(toArray())), Plan.start()).forEach(action);
+      return;
+    }
     peek(action).count();
   }
 

@@ -1,10 +1,6 @@
 package dev.parafold;
 
-import dev.parafold.exec.CancelHandle;
-import dev.parafold.exec.ChunkPolicy;
-import dev.parafold.exec.ContextPropagator;
 import dev.parafold.exec.FoldExecutor;
-import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.fn.CheckedFn;
 import dev.parafold.fn.CheckedPred;
 import dev.parafold.fn.Cmp;
@@ -17,8 +13,6 @@ import dev.parafold.fn.Pred;
 import dev.parafold.fn.ToDouble;
 import dev.parafold.fn.ToInt;
 import dev.parafold.fn.ToLong;
-import dev.parafold.forkjoin.ForkJoinExecutor;
-import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.reduce.StateBudget;
 import dev.parafold.reduce.Transducer;
@@ -28,7 +22,6 @@ import dev.parafold.source.StreamSources;
 import dev.parafold.xf.Transducers;
 import io.vavr.Tuple2;
 import io.vavr.control.Try;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -36,8 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Spliterator;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -57,11 +48,12 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>The terminal operations ({@code toList}, {@code reduce}, {@code collect}, {@code groupBy},
- * {@code findFirst}, ...) are documented with {@code FoldTerminals}' methods, inherited here. Every
- * method that takes one of parafold's serializable function types ({@link Fn}, {@link Pred}, {@link
- * Cmp}, ...) also takes the matching {@code java.util.function} type or {@code Comparator}, so an
- * existing object ({@code Function.identity()}, a {@code Comparator} chain) can be passed; a lambda
- * written in place becomes the serializable type.
+ * {@code findFirst}, ...) and the execution settings ({@code parallel()}, {@code on(pool)}, ...)
+ * are inherited from a package-private base and documented there. Every method that takes one of
+ * parafold's serializable function types ({@link Fn}, {@link Pred}, {@link Cmp}, ...) also takes
+ * the matching {@code java.util.function} type or {@code Comparator}, so an existing object ({@code
+ * Function.identity()}, a {@code Comparator} chain) can be passed; a lambda written in place
+ * becomes the serializable type.
  *
  * <p>Execution is chosen per pipeline: {@link #sequential()} (the default), {@link #parallel()}
  * (work-stealing fork/join on the common pool), or {@link #on(FoldExecutor)}. Parallel results
@@ -73,7 +65,7 @@ import java.util.stream.Stream;
  * @param <T> element type
  * @since 0.1
  */
-public final class Fold<T> extends FoldTerminals<T> {
+public final class Fold<T> extends FoldExecution<T> {
 
   Fold(Plan plan, Transducer<Object, T> xf) {
     this(plan, xf, false);
@@ -110,6 +102,11 @@ public final class Fold<T> extends FoldTerminals<T> {
   @SuppressWarnings("varargs") // the array is only read
   public static <T> Fold<T> of(T... elements) {
     return from(Sources.array(elements));
+  }
+
+  /** One element, or none if it is null. Same as {@code Stream.ofNullable}. */
+  public static <T> Fold<T> ofNullable(T element) {
+    return element == null ? empty() : of(element);
   }
 
   /** A fold over a single-pass iterator (parallel folds pull it in bounded batches). */
@@ -267,88 +264,6 @@ public final class Fold<T> extends FoldTerminals<T> {
       return (Source<T>) s;
     }
     return StreamSources.iterating(f::iterator);
-  }
-
-  // ---- execution ------------------------------------------------------------------------------
-
-  /** Runs on the calling thread (the default). */
-  public Fold<T> sequential() {
-    return with(plan.executor(SequentialExecutor.instance()));
-  }
-
-  /** Runs on the work-stealing fork/join executor (the common pool, the caller helping). */
-  public Fold<T> parallel() {
-    return with(plan.executor(ForkJoinExecutor.shared()));
-  }
-
-  /** Runs on {@code executor}. */
-  public Fold<T> on(FoldExecutor executor) {
-    return with(plan.executor(executor));
-  }
-
-  /** Runs on a fork/join pool the caller owns. */
-  public Fold<T> on(ForkJoinPool pool) {
-    return with(plan.executor(ForkJoinExecutor.on(pool)));
-  }
-
-  /**
-   * Runs on a plain {@code ExecutorService} the caller owns (chunks become tasks; the caller merges
-   * them in order). Prefer a fork/join pool unless you must use your own threads.
-   */
-  public Fold<T> on(ExecutorService service) {
-    return with(plan.executor(ThreadPoolFoldExecutor.on(service)));
-  }
-
-  /** Splits the source with {@code policy}, e.g. {@link ChunkPolicy#deterministic()}. */
-  public Fold<T> chunks(ChunkPolicy policy) {
-    return with(plan.options(plan.options.chunks(policy)));
-  }
-
-  /** Folds at most {@code n} chunks at once. */
-  public Fold<T> maxParallelism(int n) {
-    return with(plan.options(plan.options.maxParallelism(n)));
-  }
-
-  /** Fails with {@code FoldTimeoutException} if a run takes longer than {@code timeout}. */
-  public Fold<T> withTimeout(Duration timeout) {
-    return with(plan.options(plan.options.timeout(timeout)));
-  }
-
-  /** Lets {@code handle.cancel()} stop runs of this fold. */
-  public Fold<T> cancelWith(CancelHandle handle) {
-    return with(plan.options(plan.options.cancelWith(handle)));
-  }
-
-  /**
-   * Carries a thread-bound context (e.g. {@code MdcPropagator.INSTANCE} for the slf4j MDC) from the
-   * calling thread into every chunk task, and removes it afterwards.
-   */
-  public Fold<T> propagate(ContextPropagator propagator) {
-    return with(plan.options(plan.options.propagate(propagator)));
-  }
-
-  /**
-   * Throws instead of running on one thread if a stage cannot be split ({@code
-   * Strategy.SEQUENTIAL}).
-   */
-  public Fold<T> strictParallel() {
-    return with(plan.strict());
-  }
-
-  /**
-   * Declares that encounter order does not matter to the caller. Then {@code collect} with a {@code
-   * CONCURRENT} collector fills one shared container (see {@link #collectUnordered}), and {@code
-   * forEachOrdered} runs as {@code forEach}; stages keep their order (their results stay those of
-   * the ordered pipeline, which are valid unordered results too).
-   *
-   * @see java.util.stream.BaseStream#unordered()
-   */
-  public Fold<T> unordered() {
-    return new Fold<>(plan, xf, true);
-  }
-
-  private Fold<T> with(Plan p) {
-    return new Fold<>(p, xf, unordered);
   }
 
   // ---- transformations ------------------------------------------------------------------------
@@ -765,6 +680,34 @@ public final class Fold<T> extends FoldTerminals<T> {
   public <U> Fold<Try<U>> mapTry(CheckedFn<? super T, ? extends U> f) {
     Objects.requireNonNull(f, "f");
     return map(t -> Try.<U>of(() -> f.apply(t)));
+  }
+
+  /**
+   * Replaces each element with the {@code int}s of the {@code IntStream} {@code f} returns, unboxed
+   * (null means none; each stream is closed).
+   *
+   * @see Stream#flatMapToInt
+   */
+  public IntFold flatMapToInt(Fn<? super T, ? extends IntStream> f) {
+    return new IntFold(plan, xf.andThen(Transducers.flatMapToInt(f)));
+  }
+
+  /**
+   * Replaces each element with the {@code long}s of the {@code LongStream} {@code f} returns.
+   *
+   * @see Stream#flatMapToLong
+   */
+  public LongFold flatMapToLong(Fn<? super T, ? extends LongStream> f) {
+    return new LongFold(plan, xf.andThen(Transducers.flatMapToLong(f)));
+  }
+
+  /**
+   * Replaces each element with the {@code double}s of the {@code DoubleStream} {@code f} returns.
+   *
+   * @see Stream#flatMapToDouble
+   */
+  public DoubleFold flatMapToDouble(Fn<? super T, ? extends DoubleStream> f) {
+    return new DoubleFold(plan, xf.andThen(Transducers.flatMapToDouble(f)));
   }
 
   /** Maps to unboxed {@code int}s. */

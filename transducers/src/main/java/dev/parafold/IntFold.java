@@ -513,10 +513,13 @@ public final class IntFold {
     return lanes.reduce(new PrimitiveReducers.IntArray());
   }
 
-  /** Runs {@code action} on each element (concurrently when parallel). */
+  /**
+   * Runs {@code action} on each element (concurrently when parallel); after a stage that is not
+   * stateless, on the settled elements only, as {@link Fold#forEach(dev.parafold.fn.Effect)}.
+   */
   public void forEach(IntEffect action) {
     Objects.requireNonNull(action, "action");
-    peek(action).count();
+    lanes.forEach((long x) -> action.accept((int) x));
   }
 
   /** {@link #forEach(IntEffect)} for an existing {@code IntConsumer}. */

@@ -21,6 +21,7 @@ import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.reduce.StateBudget;
+import dev.parafold.reduce.Strategy;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.source.Source;
 import dev.parafold.source.Sources;
@@ -524,9 +525,16 @@ public final class LongFold {
     return reduce(new PrimitiveReducers.LongArray());
   }
 
-  /** Runs {@code action} on each element (concurrently when parallel). */
+  /**
+   * Runs {@code action} on each element (concurrently when parallel); after a stage that is not
+   * stateless, on the settled elements only, as {@link Fold#forEach(dev.parafold.fn.Effect)}.
+   */
   public void forEach(LongEffect action) {
     Objects.requireNonNull(action, "action");
+    if (isParallel() && xf.strategy() != Strategy.STATELESS) {
+      new LongFold(plan.over(Sources.longs(toArray())), Plan.start()).forEach(action);
+      return;
+    }
     peek(action).count();
   }
 

@@ -13,10 +13,11 @@ import java.util.Objects;
  */
 final class ConcatSource<T> implements Source<T> {
   private final Source<T> left;
-  private Source<T> right; // batched mode: what is left of the right side once left is drained
-  private Source<T>
-      rest; // batched mode: the left side's unread part (a sized remainder or batched)
+  private final Source<T> right;
   private final boolean opened;
+  // batched runs only: the unread part of the side being read, and the side still to come
+  private Source<T> rest;
+  private Source<T> pending;
 
   ConcatSource(Source<T> left, Source<T> right) {
     this(left, right, false);
@@ -25,8 +26,9 @@ final class ConcatSource<T> implements Source<T> {
   private ConcatSource(Source<T> left, Source<T> right, boolean opened) {
     this.left = Objects.requireNonNull(left, "left");
     this.right = Objects.requireNonNull(right, "right");
-    this.rest = left;
     this.opened = opened;
+    this.rest = left;
+    this.pending = right;
   }
 
   @Override
@@ -99,8 +101,8 @@ final class ConcatSource<T> implements Source<T> {
       if (batch != null) {
         return batch;
       }
-      rest = right;
-      right = null;
+      rest = pending;
+      pending = null;
     }
     return null;
   }
@@ -115,7 +117,7 @@ final class ConcatSource<T> implements Source<T> {
       return null;
     }
     if (n <= max) {
-      rest = new ConcatSource<>(StreamSources.<T>empty(), StreamSources.<T>empty());
+      rest = StreamSources.<T>empty();
       return side;
     }
     Split<T> s = side.splitAt(max);

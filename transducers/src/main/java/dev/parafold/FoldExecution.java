@@ -1,5 +1,9 @@
 package dev.parafold;
 
+import dev.parafold.exec.CancelHandle;
+import dev.parafold.exec.ChunkPolicy;
+import dev.parafold.exec.ContextPropagator;
+import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.fn.BinOp;
 import dev.parafold.fn.Cmp;
@@ -9,11 +13,16 @@ import dev.parafold.fn.Fn;
 import dev.parafold.fn.Fn0;
 import dev.parafold.fn.Fn2;
 import dev.parafold.fn.Pred;
+import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.reduce.StateBudget;
+import dev.parafold.reduce.Strategy;
 import dev.parafold.reduce.Transducer;
+import dev.parafold.source.Sources;
 import dev.parafold.xf.Transducers;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +32,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,21 +44,109 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The terminal operations of {@link Fold}: they run the pipeline and return a result. A
- * package-private base so that the facade's stages and its terminals each stay one readable file;
- * every method here is documented and called as a {@code Fold} method.
+ * How a {@link Fold} runs (executor, chunking, options) and its terminal operations, which run the
+ * pipeline and return a result. A package-private base so that the facade's sources and stages and
+ * its execution and terminals each stay one readable file; every method here is documented and
+ * called as a {@code Fold} method.
  *
  * @param <T> element type
  */
-abstract class FoldTerminals<T> {
+abstract class FoldExecution<T> {
   final Plan plan;
   final Transducer<Object, T> xf;
   final boolean unordered;
 
-  FoldTerminals(Plan plan, Transducer<Object, T> xf, boolean unordered) {
+  FoldExecution(Plan plan, Transducer<Object, T> xf, boolean unordered) {
     this.plan = plan;
     this.xf = xf;
     this.unordered = unordered;
+  }
+
+  // ---- execution ------------------------------------------------------------------------------
+
+  /** Runs on the calling thread (the default). */
+  public Fold<T> sequential() {
+    return with(plan.executor(SequentialExecutor.instance()));
+  }
+
+  /** Runs on the work-stealing fork/join executor (the common pool, the caller helping). */
+  public Fold<T> parallel() {
+    return with(plan.executor(ForkJoinExecutor.shared()));
+  }
+
+  /** Runs on {@code executor}. */
+  public Fold<T> on(FoldExecutor executor) {
+    return with(plan.executor(executor));
+  }
+
+  /** Runs on a fork/join pool the caller owns. */
+  public Fold<T> on(ForkJoinPool pool) {
+    return with(plan.executor(ForkJoinExecutor.on(pool)));
+  }
+
+  /**
+   * Runs on a plain {@code ExecutorService} the caller owns (chunks become tasks; the caller merges
+   * them in order). Prefer a fork/join pool unless you must use your own threads.
+   */
+  public Fold<T> on(ExecutorService service) {
+    return with(plan.executor(ThreadPoolFoldExecutor.on(service)));
+  }
+
+  /** Splits the source with {@code policy}, e.g. {@link ChunkPolicy#deterministic()}. */
+  public Fold<T> chunks(ChunkPolicy policy) {
+    return with(plan.options(plan.options.chunks(policy)));
+  }
+
+  /** Folds at most {@code n} chunks at once. */
+  public Fold<T> maxParallelism(int n) {
+    return with(plan.options(plan.options.maxParallelism(n)));
+  }
+
+  /** Fails with {@code FoldTimeoutException} if a run takes longer than {@code timeout}. */
+  public Fold<T> withTimeout(Duration timeout) {
+    return with(plan.options(plan.options.timeout(timeout)));
+  }
+
+  /** Lets {@code handle.cancel()} stop runs of this fold. */
+  public Fold<T> cancelWith(CancelHandle handle) {
+    return with(plan.options(plan.options.cancelWith(handle)));
+  }
+
+  /**
+   * Carries a thread-bound context (e.g. {@code MdcPropagator.INSTANCE} for the slf4j MDC) from the
+   * calling thread into every chunk task, and removes it afterwards.
+   */
+  public Fold<T> propagate(ContextPropagator propagator) {
+    return with(plan.options(plan.options.propagate(propagator)));
+  }
+
+  /**
+   * Throws instead of running on one thread if a stage cannot be split ({@code
+   * Strategy.SEQUENTIAL}).
+   */
+  public Fold<T> strictParallel() {
+    return with(plan.strict());
+  }
+
+  /**
+   * Declares that encounter order does not matter to the caller. Then {@code collect} with a {@code
+   * CONCURRENT} collector fills one shared container (see {@link #collectUnordered}), and {@code
+   * forEachOrdered} runs as {@code forEach}; stages keep their order (their results stay those of
+   * the ordered pipeline, which are valid unordered results too).
+   *
+   * @see java.util.stream.BaseStream#unordered()
+   */
+  public Fold<T> unordered() {
+    return new Fold<>(plan, xf, true);
+  }
+
+  /** Whether runs may use more than one thread. */
+  public boolean isParallel() {
+    return plan.executor.parallelism() > 1;
+  }
+
+  private Fold<T> with(Plan p) {
+    return new Fold<>(p, xf, unordered);
   }
 
   // ---- terminal operations --------------------------------------------------------------------
@@ -216,10 +315,18 @@ abstract class FoldTerminals<T> {
 
   /**
    * Runs {@code action} on each element; when parallel, on worker threads, concurrently and in no
-   * particular order (like {@code Stream.forEach}).
+   * particular order (like {@code Stream.forEach}). When parallel after a stage that is not
+   * stateless ({@code takeWhile}, {@code distinct}, {@code limit}, ...), whose chunks run ahead
+   * speculatively and are settled only when they merge, the elements are settled first (held in a
+   * list) and the action then runs on exactly those, still in parallel.
    */
   public void forEach(Effect<? super T> action) {
     Objects.requireNonNull(action, "action");
+    if (plan.executor.parallelism() > 1 && xf.strategy() != Strategy.STATELESS) {
+      List<T> settled = toList();
+      new Fold<T>(plan.over(Sources.iterable(settled)), Plan.start()).forEach(action);
+      return;
+    }
     reduce(
         Reducers.<T, Object>of(
             () -> null,
