@@ -361,7 +361,10 @@ public final class Fold<T> extends FoldExecution<T> {
   }
 
   /**
-   * Runs {@code action} on each element as it passes.
+   * Runs {@code action} on each element as it passes. When parallel, a peek after a stage that is
+   * not stateless ({@code takeWhile}, {@code distinct}, {@code limit} on a source of unknown size,
+   * ...) may also see elements that a chunk passed tentatively and the merge dropped: use it to
+   * watch, not to count ({@link #forEach} runs on the settled elements only).
    *
    * @see Stream#peek
    */

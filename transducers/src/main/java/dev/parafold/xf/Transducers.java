@@ -39,8 +39,9 @@ import java.util.Objects;
  * java.util.stream} where it has the operation, Clojure otherwise.
  *
  * <pre>{@code
+ * Transducer<String, String> split = Transducers.flatMap(line -> List.of(line.split("\\s+")));
  * Transducer<String, String> words =
- *     Transducers.<String, String>flatMap(line -> List.of(line.split("\\s+")))
+ *     split
  *         .andThen(Transducers.map(String::toLowerCase))
  *         .andThen(Transducers.filter(w -> !w.isEmpty()));
  * }</pre>

@@ -11,8 +11,8 @@
  * <table>
  *   <caption>Operations and how they run in parallel</caption>
  *   <tr><th>operation</th><th>strategy</th><th>may stop early</th><th>what combine keeps</th></tr>
- *   <tr><td>map, filter, remove, keep, flatMap, cat, replace, peek, primitive maps and
- *       filters</td><td>stateless</td><td>no</td><td>nothing (the downstream accumulator)</td></tr>
+ *   <tr><td>map, filter, remove, keep, flatMap, flatMapStream, mapMulti, cat, replace, peek,
+ *       flatMapToInt/Long/Double, primitive maps, filters and peeks</td><td>stateless</td><td>no</td><td>nothing (the downstream accumulator)</td></tr>
  *   <tr><td>limit, limitLongs</td><td>indexed</td><td>yes</td><td>known offset: nothing;
  *       unknown: up to n held elements</td></tr>
  *   <tr><td>skip</td><td>indexed</td><td>no</td><td>known offset: nothing; unknown: the first n
