@@ -331,9 +331,9 @@ public final class LongFold {
     return then(Transducers.<Long>sorted(budget));
   }
 
-  /** Arrays of {@code n} consecutive elements; the last may be shorter. */
+  /** Arrays of {@code n} consecutive elements, never boxed; the last may be shorter. */
   public Fold<long[]> partitionAll(int n) {
-    return boxed().partitionAll(n).map(LongFold::toLongs);
+    return new Fold<>(plan, xf.andThen(Transducers.partitionAllLongs(n)), unordered);
   }
 
   /** Sliding windows of {@code size} elements every {@code step} positions; only full ones. */

@@ -980,4 +980,19 @@ public final class Transducers {
   public static Transducer<Double, Long> mapDoublesToLong(dev.parafold.fn.DoubleToLong f) {
     return new DoubleToLongTransducer(f);
   }
+
+  /**
+   * Batches of {@code n} consecutive unboxed {@code long}s as {@code long[]}; the last may be
+   * shorter. Parallel as {@link #partitionAll}, with primitive buffers.
+   *
+   * <pre>{@code
+   * List<long[]> r = Fold.range(0, 5).partitionAll(2).toList(); // [0, 1], [2, 3], [4]
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#groupingBy(java.util.function.Function)
+   * @apiNote Clojure {@code partition-all}; JDK 22 {@code Gatherers.windowFixed}.
+   */
+  public static Transducer<Long, long[]> partitionAllLongs(int n) {
+    return new LongPartitionAllTransducer(n);
+  }
 }
