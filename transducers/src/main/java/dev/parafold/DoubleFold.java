@@ -357,6 +357,12 @@ public final class DoubleFold {
     return new Fold<>(plan, xf.andThen(Transducers.mapDoublesToObj(f)), unordered);
   }
 
+  /** {@link #mapToObj(DoubleToObj)} for an existing {@code DoubleFunction}. */
+  public <U> Fold<U> mapToObj(java.util.function.DoubleFunction<? extends U> f) {
+    Objects.requireNonNull(f, "f");
+    return mapToObj((DoubleToObj<U>) f::apply);
+  }
+
   /** The elements as boxed {@code Double}s. */
   public Fold<Double> boxed() {
     return new Fold<>(plan, xf, unordered);

@@ -32,6 +32,9 @@ import java.util.Spliterator;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -136,7 +139,7 @@ public final class Fold<T> extends FoldExecution<T> {
 
   /**
    * An unboxed fold over an {@code int[]}, as {@code Arrays.stream(int[])} is an {@code IntStream};
-   * {@link IntFold#asLongFold()} widens it to {@code long}s.
+   * {@link IntFold#asLongs()} widens it to {@code long}s.
    */
   public static IntFold from(int[] array) {
     return IntFold.over(Sources.ints(array));
@@ -343,6 +346,21 @@ public final class Fold<T> extends FoldExecution<T> {
   /** {@link #filter(Pred)} for an existing {@code Predicate} (serializable if it is). */
   public Fold<T> filter(Predicate<? super T> test) {
     return filter(Pred.<T>of(test));
+  }
+
+  /** {@link #remove(Pred)} for an existing {@code Predicate}. */
+  public Fold<T> remove(Predicate<? super T> test) {
+    return remove(Pred.<T>of(test));
+  }
+
+  /** {@link #flatMapIterable(Fn)} for an existing {@code Function}. */
+  public <U> Fold<U> flatMapIterable(Function<? super T, ? extends Iterable<? extends U>> f) {
+    return flatMapIterable(Fn.<T, Iterable<? extends U>>of(f));
+  }
+
+  /** {@link #distinctBy(Fn)} for an existing {@code Function}. */
+  public <K> Fold<T> distinctBy(Function<? super T, ? extends K> key) {
+    return distinctBy(Fn.<T, K>of(key));
   }
 
   /** {@link #peek(Effect)} for an existing {@code Consumer}. */
@@ -726,6 +744,24 @@ public final class Fold<T> extends FoldExecution<T> {
   /** Maps to unboxed {@code double}s. */
   public DoubleFold mapToDouble(ToDouble<? super T> f) {
     return new DoubleFold(plan, xf.andThen(Transducers.mapToDouble(f)));
+  }
+
+  /** {@link #mapToInt(ToInt)} for an existing {@code ToIntFunction}. */
+  public IntFold mapToInt(ToIntFunction<? super T> f) {
+    Objects.requireNonNull(f, "f");
+    return mapToInt((ToInt<T>) f::applyAsInt);
+  }
+
+  /** {@link #mapToLong(ToLong)} for an existing {@code ToLongFunction}. */
+  public LongFold mapToLong(ToLongFunction<? super T> f) {
+    Objects.requireNonNull(f, "f");
+    return mapToLong((ToLong<T>) f::applyAsLong);
+  }
+
+  /** {@link #mapToDouble(ToDouble)} for an existing {@code ToDoubleFunction}. */
+  public DoubleFold mapToDouble(ToDoubleFunction<? super T> f) {
+    Objects.requireNonNull(f, "f");
+    return mapToDouble((ToDouble<T>) f::applyAsDouble);
   }
 
   @Override

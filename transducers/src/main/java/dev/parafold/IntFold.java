@@ -352,6 +352,12 @@ public final class IntFold {
     return lanes.boxed().via(Transducers.mapIntsToObj(f));
   }
 
+  /** {@link #mapToObj(IntToObj)} for an existing {@code IntFunction}. */
+  public <U> Fold<U> mapToObj(java.util.function.IntFunction<? extends U> f) {
+    Objects.requireNonNull(f, "f");
+    return mapToObj((IntToObj<U>) f::apply);
+  }
+
   /** The elements as boxed {@code Integer}s. */
   public Fold<Integer> boxed() {
     return mapToObj(x -> x);

@@ -374,6 +374,12 @@ public final class LongFold {
     return new Fold<>(plan, xf.andThen(Transducers.mapLongsToObj(f)), unordered);
   }
 
+  /** {@link #mapToObj(LongToObj)} for an existing {@code LongFunction}. */
+  public <U> Fold<U> mapToObj(java.util.function.LongFunction<? extends U> f) {
+    Objects.requireNonNull(f, "f");
+    return mapToObj((LongToObj<U>) f::apply);
+  }
+
   /** The elements as boxed {@code Long}s. */
   public Fold<Long> boxed() {
     return new Fold<>(plan, xf, unordered);
