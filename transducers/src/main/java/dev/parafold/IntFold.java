@@ -566,7 +566,7 @@ public final class IntFold {
 
   @Override
   public String toString() {
-    return "Int" + lanes;
+    return "IntFold" + lanes.toString().substring("LongFold".length());
   }
 
   private static OptionalInt narrow(OptionalLong x) {

@@ -80,6 +80,16 @@ final class StreamParityExamplesTest {
   }
 
   @Test
+  void newFoldsDescribeThemselves() {
+    org.junit.jupiter.api.Assertions.assertTrue(
+        IntFold.range(0, 3).map(x -> x).toString().startsWith("IntFold[range[0..3) | "),
+        IntFold.range(0, 3).toString());
+    String plan = Fold.iterate(1, x -> x + 1).parallel().limit(5).explain();
+    org.junit.jupiter.api.Assertions.assertTrue(
+        plan.contains("iterate (size unknown), pulled in bounded batches"), plan);
+  }
+
+  @Test
   void cmpClassExample() {
     Cmp<Map.Entry<String, Long>> byCountThenWord =
         Cmp.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
