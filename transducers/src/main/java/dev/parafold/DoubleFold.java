@@ -285,7 +285,7 @@ public final class DoubleFold {
   /** Elements while {@code test} holds. */
   public DoubleFold takeWhile(DoublePred test) {
     Objects.requireNonNull(test, "test");
-    return then(Transducers.<Double>takeWhile(test::test));
+    return then(Transducers.takeWhileDoubles(test));
   }
 
   /** {@link #takeWhile(DoublePred)} for an existing {@code DoublePredicate}. */

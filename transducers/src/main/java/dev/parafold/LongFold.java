@@ -302,7 +302,7 @@ public final class LongFold {
   /** Elements while {@code test} holds. */
   public LongFold takeWhile(LongPred test) {
     Objects.requireNonNull(test, "test");
-    return then(Transducers.<Long>takeWhile(test::test));
+    return then(Transducers.takeWhileLongs(test));
   }
 
   /** {@link #takeWhile(LongPred)} for an existing {@code LongPredicate}. */

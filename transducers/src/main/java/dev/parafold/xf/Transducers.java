@@ -995,4 +995,32 @@ public final class Transducers {
   public static Transducer<Long, long[]> partitionAllLongs(int n) {
     return new LongPartitionAllTransducer(n);
   }
+
+  /**
+   * Unboxed {@code long}s while {@code test} holds, then stops.
+   *
+   * <pre>{@code
+   * long[] r = Fold.range(0, 100).takeWhile(x -> x < 3).toArray(); // [0, 1, 2]
+   * }</pre>
+   *
+   * @see java.util.stream.LongStream#takeWhile
+   * @apiNote Clojure {@code take-while}.
+   */
+  public static Transducer<Long, Long> takeWhileLongs(LongPred test) {
+    return PrimitiveTakeWhileTransducer.longs(test);
+  }
+
+  /**
+   * Unboxed {@code double}s while {@code test} holds, then stops.
+   *
+   * <pre>{@code
+   * double[] r = Fold.from(new double[] {0.5, 1.5, 0.5}).takeWhile(x -> x < 1).toArray(); // [0.5]
+   * }</pre>
+   *
+   * @see java.util.stream.DoubleStream#takeWhile
+   * @apiNote Clojure {@code take-while}.
+   */
+  public static Transducer<Double, Double> takeWhileDoubles(DoublePred test) {
+    return PrimitiveTakeWhileTransducer.doubles(test);
+  }
 }
