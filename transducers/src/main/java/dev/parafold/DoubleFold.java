@@ -47,9 +47,9 @@ import java.util.stream.StreamSupport;
 /**
  * A pipeline of unboxed {@code double}s: from a {@code double[]}, a {@code DoubleStream}, {@link
  * #iterate}, {@link Fold#mapToDouble} or {@link LongFold#mapToDouble}. It has the operations of
- * {@link IntFold} and {@link LongFold} (a test keeps the three level). Maps, filters, peeks, the
- * sources and the terminals never box; the order-keeping stages shared with {@link Fold} ({@code
- * limit}, {@code skip}, {@code distinct}, {@code takeWhile}, {@code sorted}, {@code window}, ...)
+ * {@link IntFold} and {@link LongFold} (a test keeps the three level). Maps, filters, peeks,
+ * takeWhile, flatMap, the sources and the terminals never box; the order-keeping stages shared with
+ * {@link Fold} ({@code limit}, {@code skip}, {@code distinct}, {@code sorted}, {@code window}, ...)
  * step boxed {@code Double}s. Sums are compensated; with {@link ChunkPolicy#deterministic()} they
  * are bit-identical on any number of cores.
  *

@@ -48,9 +48,10 @@ import java.util.stream.StreamSupport;
 /**
  * A pipeline of unboxed {@code long}s: from a {@code long[]}, a range, a {@code LongStream}, {@link
  * #iterate} or {@link Fold#mapToLong}. It has the operations of {@link IntFold} and {@link
- * DoubleFold} (a test keeps the three level). Maps, filters, peeks, limits, distinct, the sources
- * and the terminals never box; the order-keeping stages shared with {@link Fold} ({@code skip},
- * {@code takeWhile}, {@code sorted}, {@code window}, ...) step boxed {@code Long}s.
+ * DoubleFold} (a test keeps the three level). Maps, filters, peeks, limit, takeWhile, distinct,
+ * flatMap, partitionAll, the sources and the terminals never box; the other order-keeping stages
+ * shared with {@link Fold} ({@code skip}, {@code dropWhile}, {@code sorted}, {@code window}, ...)
+ * step boxed {@code Long}s.
  *
  * <pre>{@code
  * long sum = Fold.range(0, 10_000_000).filter(i -> i % 2 == 0).map(i -> i * i).sum();
