@@ -178,7 +178,7 @@ final class SoakPipelines {
         return new Step(
             "flatMap",
             f ->
-                f.flatMap(
+                f.flatMapIterable(
                     x -> x % 4 == 0 ? List.<Long>of() : x % 4 == 1 ? List.of(x) : List.of(x, -x)));
       case 4:
         return new Step("keep", f -> f.keep(x -> x % 6 == 0 ? null : x / 2));

@@ -75,7 +75,7 @@ class SpecializerTest {
         assertEquals(
             words.stream().collect(Collectors.groupingBy(w -> w, Collectors.counting())),
             (parallel ? Fold.from(words).parallel() : Fold.from(words))
-                    .flatMap(w -> List.of(w, w))
+                    .flatMapIterable(w -> List.of(w, w))
                     .filter(w -> !w.isEmpty())
                     .reduce(Reducers.countBy(w -> w))
                     .entrySet()

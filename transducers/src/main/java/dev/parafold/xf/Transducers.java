@@ -3,17 +3,27 @@ package dev.parafold.xf;
 import dev.parafold.fn.Cmp;
 import dev.parafold.fn.DoubleFn;
 import dev.parafold.fn.DoublePred;
+import dev.parafold.fn.DoubleToInt;
 import dev.parafold.fn.DoubleToObj;
 import dev.parafold.fn.Effect;
+import dev.parafold.fn.Effect2;
 import dev.parafold.fn.Fn;
 import dev.parafold.fn.Fn2;
+import dev.parafold.fn.IntEffect;
+import dev.parafold.fn.IntFn;
+import dev.parafold.fn.IntPred;
+import dev.parafold.fn.IntToDouble;
+import dev.parafold.fn.IntToLong;
+import dev.parafold.fn.IntToObj;
 import dev.parafold.fn.LongEffect;
 import dev.parafold.fn.LongFn;
 import dev.parafold.fn.LongPred;
 import dev.parafold.fn.LongToDouble;
+import dev.parafold.fn.LongToInt;
 import dev.parafold.fn.LongToObj;
 import dev.parafold.fn.Pred;
 import dev.parafold.fn.ToDouble;
+import dev.parafold.fn.ToInt;
 import dev.parafold.fn.ToLong;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.StateBudget;
@@ -29,8 +39,9 @@ import java.util.Objects;
  * java.util.stream} where it has the operation, Clojure otherwise.
  *
  * <pre>{@code
+ * Transducer<String, String> split = Transducers.flatMap(line -> List.of(line.split("\\s+")));
  * Transducer<String, String> words =
- *     Transducers.<String, String>flatMap(line -> List.of(line.split("\\s+")))
+ *     split
  *         .andThen(Transducers.map(String::toLowerCase))
  *         .andThen(Transducers.filter(w -> !w.isEmpty()));
  * }</pre>
@@ -88,7 +99,8 @@ public final class Transducers {
    * flatMap(s -> List.of(s.split(" ")))} turns "a b", "c" into "a", "b", "c".
    *
    * <pre>{@code
-   * List<String> r = Fold.of("a b", "c").flatMap(s -> List.of(s.split(" "))).toList(); // [a, b, c]
+   * List<String> r = Fold.of("a b", "c").flatMapIterable(s -> List.of(s.split(" "))).toList();
+   * // [a, b, c]
    * }</pre>
    *
    * @see java.util.stream.Stream#flatMap
@@ -741,5 +753,274 @@ public final class Transducers {
    */
   public static Transducer<Long, Long> distinctLongs(StateBudget budget) {
     return new LongDistinctTransducer(budget);
+  }
+
+  // ---- stream parity: Stream-returning flatMap, mapMulti, int stages (unboxed) ------------------
+
+  /**
+   * Replaces each element with the elements of the {@code Stream} {@code f} returns (null means
+   * none), closing each stream, as {@code Stream.flatMap} does; {@link #flatMap} takes an {@code
+   * Iterable} instead.
+   *
+   * <pre>{@code
+   * List<String> r = Fold.of("a b", "c").flatMap(s -> Arrays.stream(s.split(" "))).toList();
+   * // [a, b, c]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#flatMap
+   * @apiNote Clojure {@code mapcat}.
+   */
+  public static <T, U> Transducer<T, U> flatMapStream(
+      Fn<? super T, ? extends java.util.stream.Stream<? extends U>> f) {
+    return new FlatMapStreamTransducer<>(f);
+  }
+
+  /**
+   * Replaces each element with the elements {@code f} pushes into a sink: none, one or many,
+   * without building a collection.
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.of(1, 2, 3).<Integer>mapMulti((x, sink) -> {
+   *   if (x != 2) { sink.accept(x); sink.accept(x * 10); }
+   * }).toList(); // [1, 10, 3, 30]
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#mapMulti
+   * @apiNote Clojure {@code mapcat} without the intermediate collection.
+   */
+  public static <T, U> Transducer<T, U> mapMulti(
+      Effect2<? super T, ? super java.util.function.Consumer<U>> f) {
+    return new MapMultiTransducer<>(f);
+  }
+
+  /**
+   * Maps {@code int}s, unboxed (an {@code int} pipeline runs on the {@code long} lane).
+   *
+   * <pre>{@code
+   * int s = Fold.from(new int[] {1, 2, 3}).map(x -> x * x).sum(); // 14
+   * }</pre>
+   *
+   * @see java.util.stream.IntStream#map
+   */
+  public static Transducer<Long, Long> mapInts(IntFn f) {
+    return new IntStages.Map(f);
+  }
+
+  /**
+   * Filters {@code int}s, unboxed.
+   *
+   * <pre>{@code
+   * int s = Fold.from(new int[] {1, 2, 3}).filter(x -> x > 1).sum(); // 5
+   * }</pre>
+   *
+   * @see java.util.stream.IntStream#filter
+   */
+  public static Transducer<Long, Long> filterInts(IntPred test) {
+    return new IntStages.Filter(test);
+  }
+
+  /**
+   * Runs an action on each {@code int}, unboxed.
+   *
+   * <pre>{@code
+   * long n = Fold.from(new int[] {1, 2}).peek(x -> System.out.println(x)).count(); // 2
+   * }</pre>
+   *
+   * @see java.util.stream.IntStream#peek
+   */
+  public static Transducer<Long, Long> peekInts(IntEffect action) {
+    return new IntStages.Peek(action);
+  }
+
+  /**
+   * Maps {@code int}s to objects.
+   *
+   * <pre>{@code
+   * List<String> r = Fold.chars("ab").mapToObj(c -> "" + (char) c).toList(); // [a, b]
+   * }</pre>
+   *
+   * @see java.util.stream.IntStream#mapToObj
+   */
+  public static <U> Transducer<Long, U> mapIntsToObj(IntToObj<? extends U> f) {
+    return new IntStages.MapToObj<>(f);
+  }
+
+  /**
+   * Maps {@code int}s to {@code long}s, unboxed.
+   *
+   * <pre>{@code
+   * long s = Fold.from(new int[] {1 << 30, 1 << 30}).mapToLong(x -> x * 2L).sum(); // 4294967296
+   * }</pre>
+   *
+   * @see java.util.stream.IntStream#mapToLong
+   */
+  public static Transducer<Long, Long> mapIntsToLong(IntToLong f) {
+    return new IntStages.ToLongMap(f);
+  }
+
+  /**
+   * Maps {@code int}s to {@code double}s, unboxed.
+   *
+   * <pre>{@code
+   * double s = Fold.from(new int[] {1, 2}).mapToDouble(x -> x / 2.0).sum(); // 1.5
+   * }</pre>
+   *
+   * @see java.util.stream.IntStream#mapToDouble
+   */
+  public static Transducer<Long, Double> mapIntsToDouble(IntToDouble f) {
+    return new IntStages.ToDoubleMap(f);
+  }
+
+  /**
+   * Maps objects to {@code int}s, unboxed.
+   *
+   * <pre>{@code
+   * int s = Fold.of("a", "bb").mapToInt(String::length).sum(); // 3
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#mapToInt
+   */
+  public static <T> Transducer<T, Long> mapToInt(ToInt<? super T> f) {
+    return new IntStages.FromObj<>(f);
+  }
+
+  /**
+   * Maps {@code long}s to {@code int}s, unboxed.
+   *
+   * <pre>{@code
+   * int s = Fold.range(0, 4).mapToInt(x -> (int) x).sum(); // 6
+   * }</pre>
+   *
+   * @see java.util.stream.LongStream#mapToInt
+   */
+  public static Transducer<Long, Long> mapLongsToInt(LongToInt f) {
+    return new IntStages.FromLongs(f);
+  }
+
+  /**
+   * Maps {@code double}s to {@code int}s, unboxed.
+   *
+   * <pre>{@code
+   * int s = Fold.from(new double[] {1.5, 2.5}).mapToInt(x -> (int) x).sum(); // 3
+   * }</pre>
+   *
+   * @see java.util.stream.DoubleStream#mapToInt
+   */
+  public static Transducer<Double, Long> mapDoublesToInt(DoubleToInt f) {
+    return new IntStages.FromDoubles(f);
+  }
+
+  /**
+   * Replaces each element with the {@code int}s of the {@code IntStream} {@code f} returns, unboxed
+   * (null means none; each stream is closed).
+   *
+   * <pre>{@code
+   * int n = Fold.of("ab", "c").flatMapToInt(String::chars).sum(); // 97 + 98 + 99
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#flatMapToInt
+   */
+  public static <T> Transducer<T, Long> flatMapToInt(
+      Fn<? super T, ? extends java.util.stream.IntStream> f) {
+    return new FlatMapToPrimitiveTransducer<>(f, FlatMapToPrimitiveTransducer.Kind.INT);
+  }
+
+  /**
+   * Replaces each element with the {@code long}s of the {@code LongStream} {@code f} returns,
+   * unboxed (null means none; each stream is closed).
+   *
+   * <pre>{@code
+   * long n = Fold.of(2L, 3L).flatMapToLong(x -> LongStream.range(0, x)).count(); // 5
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#flatMapToLong
+   */
+  public static <T> Transducer<T, Long> flatMapToLong(
+      Fn<? super T, ? extends java.util.stream.LongStream> f) {
+    return new FlatMapToPrimitiveTransducer<>(f, FlatMapToPrimitiveTransducer.Kind.LONG);
+  }
+
+  /**
+   * Replaces each element with the {@code double}s of the {@code DoubleStream} {@code f} returns,
+   * unboxed (null means none; each stream is closed).
+   *
+   * <pre>{@code
+   * double s = Fold.of(1.0, 2.0).flatMapToDouble(x -> DoubleStream.of(x, x)).sum(); // 6.0
+   * }</pre>
+   *
+   * @see java.util.stream.Stream#flatMapToDouble
+   */
+  public static <T> Transducer<T, Double> flatMapToDouble(
+      Fn<? super T, ? extends java.util.stream.DoubleStream> f) {
+    return new FlatMapToPrimitiveTransducer<>(f, FlatMapToPrimitiveTransducer.Kind.DOUBLE);
+  }
+
+  /**
+   * Runs an action on unboxed {@code double}s.
+   *
+   * <pre>{@code
+   * long n = Fold.from(new double[] {1, 2}).peek(x -> System.out.println(x)).count(); // 2
+   * }</pre>
+   *
+   * @see java.util.stream.DoubleStream#peek
+   */
+  public static Transducer<Double, Double> peekDoubles(dev.parafold.fn.DoubleEffect action) {
+    return new DoublePeekTransducer(action);
+  }
+
+  /**
+   * Maps unboxed {@code double}s to {@code long}s.
+   *
+   * <pre>{@code
+   * long s = Fold.from(new double[] {1.5, 2.5}).mapToLong(x -> Math.round(x)).sum(); // 5
+   * }</pre>
+   *
+   * @see java.util.stream.DoubleStream#mapToLong
+   */
+  public static Transducer<Double, Long> mapDoublesToLong(dev.parafold.fn.DoubleToLong f) {
+    return new DoubleToLongTransducer(f);
+  }
+
+  /**
+   * Batches of {@code n} consecutive unboxed {@code long}s as {@code long[]}; the last may be
+   * shorter. Parallel as {@link #partitionAll}, with primitive buffers.
+   *
+   * <pre>{@code
+   * List<long[]> r = Fold.range(0, 5).partitionAll(2).toList(); // [0, 1], [2, 3], [4]
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#groupingBy(java.util.function.Function)
+   * @apiNote Clojure {@code partition-all}; JDK 22 {@code Gatherers.windowFixed}.
+   */
+  public static Transducer<Long, long[]> partitionAllLongs(int n) {
+    return new LongPartitionAllTransducer(n);
+  }
+
+  /**
+   * Unboxed {@code long}s while {@code test} holds, then stops.
+   *
+   * <pre>{@code
+   * long[] r = Fold.range(0, 100).takeWhile(x -> x < 3).toArray(); // [0, 1, 2]
+   * }</pre>
+   *
+   * @see java.util.stream.LongStream#takeWhile
+   * @apiNote Clojure {@code take-while}.
+   */
+  public static Transducer<Long, Long> takeWhileLongs(LongPred test) {
+    return PrimitiveTakeWhileTransducer.longs(test);
+  }
+
+  /**
+   * Unboxed {@code double}s while {@code test} holds, then stops.
+   *
+   * <pre>{@code
+   * double[] r = Fold.from(new double[] {0.5, 1.5, 0.5}).takeWhile(x -> x < 1).toArray(); // [0.5]
+   * }</pre>
+   *
+   * @see java.util.stream.DoubleStream#takeWhile
+   * @apiNote Clojure {@code take-while}.
+   */
+  public static Transducer<Double, Double> takeWhileDoubles(DoublePred test) {
+    return PrimitiveTakeWhileTransducer.doubles(test);
   }
 }

@@ -55,7 +55,7 @@ final class StreamDifferentialTest {
       case 7:
         return new Op(
             "flatMap",
-            f -> f.flatMap(x -> List.of(x, x + 1).subList(0, x % 3 == 0 ? 0 : x % 2 + 1)),
+            f -> f.flatMap(x -> List.of(x, x + 1).subList(0, x % 3 == 0 ? 0 : x % 2 + 1).stream()),
             s -> s.flatMap(x -> List.of(x, x + 1).subList(0, x % 3 == 0 ? 0 : x % 2 + 1).stream()));
       default:
         return new Op("peek", f -> f.peek(x -> {}), s -> s.peek(x -> {}));

@@ -1,0 +1,49 @@
+package dev.parafold.xf;
+
+import dev.parafold.fn.DoubleEffect;
+import dev.parafold.reduce.DoubleReducer;
+import dev.parafold.reduce.ForwardingReducer;
+import dev.parafold.reduce.Reducer;
+import dev.parafold.reduce.Transducer;
+import java.util.Objects;
+
+/** Runs an action on each {@code double}, unboxed. Same as {@code DoubleStream.peek}. */
+final class DoublePeekTransducer implements Transducer<Double, Double> {
+  private static final long serialVersionUID = 1L;
+  private final DoubleEffect action;
+
+  DoublePeekTransducer(DoubleEffect action) {
+    this.action = Objects.requireNonNull(action, "action");
+  }
+
+  @Override
+  public <A, R> Reducer<Double, ?, R> apply(Reducer<? super Double, A, R> downstream) {
+    return new Step<>(DoubleReducer.of(downstream), action);
+  }
+
+  @Override
+  public String describe() {
+    return "peek";
+  }
+
+  // ---- per-element reducer ------------------------------------------------------------------
+
+  private static final class Step<A, R> extends ForwardingReducer<Double, Double, A, R>
+      implements DoubleReducer<A, R> {
+    private static final long serialVersionUID = 1L;
+    private final DoubleReducer<A, R> next;
+    private final DoubleEffect action;
+
+    Step(DoubleReducer<A, R> down, DoubleEffect action) {
+      super(down);
+      this.next = down;
+      this.action = action;
+    }
+
+    @Override
+    public A stepDouble(A acc, double x) {
+      action.accept(x);
+      return next.stepDouble(acc, x);
+    }
+  }
+}
