@@ -2,7 +2,6 @@ package dev.parafold.xf;
 
 import dev.parafold.fn.DoubleEffect;
 import dev.parafold.reduce.DoubleReducer;
-import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
 import java.util.Objects;
@@ -18,7 +17,7 @@ final class DoublePeekTransducer implements Transducer<Double, Double> {
 
   @Override
   public <A, R> Reducer<Double, ?, R> apply(Reducer<? super Double, A, R> downstream) {
-    return new Step<>(DoubleReducer.of(downstream), action);
+    return new PeekDoublesReducer<>(DoubleReducer.of(downstream), action);
   }
 
   @Override
@@ -28,14 +27,14 @@ final class DoublePeekTransducer implements Transducer<Double, Double> {
 
   // ---- per-element reducer ------------------------------------------------------------------
 
-  private static final class Step<A, R> extends ForwardingReducer<Double, Double, A, R>
+  private static final class PeekDoublesReducer<A, R> extends StatelessReducer<Double, Double, A, R>
       implements DoubleReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final DoubleReducer<A, R> next;
     private final DoubleEffect action;
 
-    Step(DoubleReducer<A, R> down, DoubleEffect action) {
-      super(down);
+    PeekDoublesReducer(DoubleReducer<A, R> down, DoubleEffect action) {
+      super(down, "peek", true);
       this.next = down;
       this.action = action;
     }

@@ -2,7 +2,6 @@ package dev.parafold.xf;
 
 import dev.parafold.fn.DoubleToLong;
 import dev.parafold.reduce.DoubleReducer;
-import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.LongReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
@@ -19,7 +18,7 @@ final class DoubleToLongTransducer implements Transducer<Double, Long> {
 
   @Override
   public <A, R> Reducer<Double, ?, R> apply(Reducer<? super Long, A, R> downstream) {
-    return new Step<>(LongReducer.of(downstream), f);
+    return new MapDoublesToLongReducer<>(LongReducer.of(downstream), f);
   }
 
   @Override
@@ -29,14 +28,14 @@ final class DoubleToLongTransducer implements Transducer<Double, Long> {
 
   // ---- per-element reducer ------------------------------------------------------------------
 
-  private static final class Step<A, R> extends ForwardingReducer<Double, Long, A, R>
-      implements DoubleReducer<A, R> {
+  private static final class MapDoublesToLongReducer<A, R>
+      extends StatelessReducer<Double, Long, A, R> implements DoubleReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final LongReducer<A, R> next;
     private final DoubleToLong f;
 
-    Step(LongReducer<A, R> down, DoubleToLong f) {
-      super(down);
+    MapDoublesToLongReducer(LongReducer<A, R> down, DoubleToLong f) {
+      super(down, "mapToLong", true);
       this.next = down;
       this.f = f;
     }

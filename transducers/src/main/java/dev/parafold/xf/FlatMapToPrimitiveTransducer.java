@@ -2,7 +2,6 @@ package dev.parafold.xf;
 
 import dev.parafold.fn.Fn;
 import dev.parafold.reduce.DoubleReducer;
-import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.LongReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
@@ -44,11 +43,15 @@ final class FlatMapToPrimitiveTransducer<T, P> implements Transducer<T, P> {
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super P, A, R> downstream) {
     @SuppressWarnings("unchecked")
     Reducer<Object, A, R> down = (Reducer<Object, A, R>) downstream;
-    return new Step<T, A, R>(down, f, kind);
+    return new FlatMapToPrimitiveReducer<T, A, R>(down, f, kind);
   }
 
   @Override
   public String describe() {
+    return name(kind);
+  }
+
+  private static String name(Kind kind) {
     return kind == Kind.INT
         ? "flatMapToInt"
         : kind == Kind.LONG ? "flatMapToLong" : "flatMapToDouble";
@@ -56,7 +59,8 @@ final class FlatMapToPrimitiveTransducer<T, P> implements Transducer<T, P> {
 
   // ---- per-element reducer ------------------------------------------------------------------
 
-  private static final class Step<T, A, R> extends ForwardingReducer<T, Object, A, R> {
+  private static final class FlatMapToPrimitiveReducer<T, A, R>
+      extends StatelessReducer<T, Object, A, R> {
     private static final long serialVersionUID = 1L;
     private final Fn<? super T, ? extends BaseStream<?, ?>> f;
     private final Kind kind;
@@ -65,8 +69,9 @@ final class FlatMapToPrimitiveTransducer<T, P> implements Transducer<T, P> {
     private final boolean mayStop;
 
     @SuppressWarnings("unchecked")
-    Step(Reducer<Object, A, R> down, Fn<? super T, ? extends BaseStream<?, ?>> f, Kind kind) {
-      super(down);
+    FlatMapToPrimitiveReducer(
+        Reducer<Object, A, R> down, Fn<? super T, ? extends BaseStream<?, ?>> f, Kind kind) {
+      super(down, name(kind), false);
       this.f = f;
       this.kind = kind;
       this.longs =
@@ -78,11 +83,6 @@ final class FlatMapToPrimitiveTransducer<T, P> implements Transducer<T, P> {
               ? DoubleReducer.of((Reducer<? super Double, A, R>) (Reducer<?, A, R>) down)
               : null;
       this.mayStop = down.mayStop();
-    }
-
-    @Override
-    public A init(long offset) {
-      return down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
     }
 
     @Override

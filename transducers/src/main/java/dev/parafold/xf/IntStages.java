@@ -10,7 +10,6 @@ import dev.parafold.fn.IntToObj;
 import dev.parafold.fn.LongToInt;
 import dev.parafold.fn.ToInt;
 import dev.parafold.reduce.DoubleReducer;
-import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.LongReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
@@ -26,17 +25,17 @@ final class IntStages {
   private IntStages() {}
 
   /** {@code int -> int}. Same as {@code IntStream.map}. */
-  static final class Map implements Transducer<Long, Long> {
+  static final class MapInts implements Transducer<Long, Long> {
     private static final long serialVersionUID = 1L;
     private final IntFn f;
 
-    Map(IntFn f) {
+    MapInts(IntFn f) {
       this.f = Objects.requireNonNull(f, "f");
     }
 
     @Override
     public <A, R> Reducer<Long, ?, R> apply(Reducer<? super Long, A, R> downstream) {
-      return new MapStep<>(LongReducer.of(downstream), f);
+      return new MapIntsReducer<>(LongReducer.of(downstream), f);
     }
 
     @Override
@@ -45,14 +44,14 @@ final class IntStages {
     }
   }
 
-  private static final class MapStep<A, R> extends ForwardingReducer<Long, Long, A, R>
+  private static final class MapIntsReducer<A, R> extends StatelessReducer<Long, Long, A, R>
       implements LongReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final LongReducer<A, R> next;
     private final IntFn f;
 
-    MapStep(LongReducer<A, R> down, IntFn f) {
-      super(down);
+    MapIntsReducer(LongReducer<A, R> down, IntFn f) {
+      super(down, "map", true);
       this.next = down;
       this.f = f;
     }
@@ -64,17 +63,17 @@ final class IntStages {
   }
 
   /** Keeps the {@code int}s that pass. Same as {@code IntStream.filter}. */
-  static final class Filter implements Transducer<Long, Long> {
+  static final class FilterInts implements Transducer<Long, Long> {
     private static final long serialVersionUID = 1L;
     private final IntPred test;
 
-    Filter(IntPred test) {
+    FilterInts(IntPred test) {
       this.test = Objects.requireNonNull(test, "test");
     }
 
     @Override
     public <A, R> Reducer<Long, ?, R> apply(Reducer<? super Long, A, R> downstream) {
-      return new FilterStep<>(LongReducer.of(downstream), test);
+      return new FilterIntsReducer<>(LongReducer.of(downstream), test);
     }
 
     @Override
@@ -83,21 +82,16 @@ final class IntStages {
     }
   }
 
-  private static final class FilterStep<A, R> extends ForwardingReducer<Long, Long, A, R>
+  private static final class FilterIntsReducer<A, R> extends StatelessReducer<Long, Long, A, R>
       implements LongReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final LongReducer<A, R> next;
     private final IntPred test;
 
-    FilterStep(LongReducer<A, R> down, IntPred test) {
-      super(down);
+    FilterIntsReducer(LongReducer<A, R> down, IntPred test) {
+      super(down, "filter", false);
       this.next = down;
       this.test = test;
-    }
-
-    @Override
-    public A init(long offset) {
-      return next.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
     }
 
     @Override
@@ -107,17 +101,17 @@ final class IntStages {
   }
 
   /** Runs an action on each {@code int}. Same as {@code IntStream.peek}. */
-  static final class Peek implements Transducer<Long, Long> {
+  static final class PeekInts implements Transducer<Long, Long> {
     private static final long serialVersionUID = 1L;
     private final IntEffect action;
 
-    Peek(IntEffect action) {
+    PeekInts(IntEffect action) {
       this.action = Objects.requireNonNull(action, "action");
     }
 
     @Override
     public <A, R> Reducer<Long, ?, R> apply(Reducer<? super Long, A, R> downstream) {
-      return new PeekStep<>(LongReducer.of(downstream), action);
+      return new PeekIntsReducer<>(LongReducer.of(downstream), action);
     }
 
     @Override
@@ -126,14 +120,14 @@ final class IntStages {
     }
   }
 
-  private static final class PeekStep<A, R> extends ForwardingReducer<Long, Long, A, R>
+  private static final class PeekIntsReducer<A, R> extends StatelessReducer<Long, Long, A, R>
       implements LongReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final LongReducer<A, R> next;
     private final IntEffect action;
 
-    PeekStep(LongReducer<A, R> down, IntEffect action) {
-      super(down);
+    PeekIntsReducer(LongReducer<A, R> down, IntEffect action) {
+      super(down, "peek", true);
       this.next = down;
       this.action = action;
     }
@@ -146,17 +140,17 @@ final class IntStages {
   }
 
   /** {@code int -> U}. Same as {@code IntStream.mapToObj}. */
-  static final class MapToObj<U> implements Transducer<Long, U> {
+  static final class MapIntsToObj<U> implements Transducer<Long, U> {
     private static final long serialVersionUID = 1L;
     private final IntToObj<? extends U> f;
 
-    MapToObj(IntToObj<? extends U> f) {
+    MapIntsToObj(IntToObj<? extends U> f) {
       this.f = Objects.requireNonNull(f, "f");
     }
 
     @Override
     public <A, R> Reducer<Long, ?, R> apply(Reducer<? super U, A, R> downstream) {
-      return new MapToObjStep<>(downstream, f);
+      return new MapIntsToObjReducer<>(downstream, f);
     }
 
     @Override
@@ -165,13 +159,13 @@ final class IntStages {
     }
   }
 
-  private static final class MapToObjStep<U, A, R> extends ForwardingReducer<Long, U, A, R>
+  private static final class MapIntsToObjReducer<U, A, R> extends StatelessReducer<Long, U, A, R>
       implements LongReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final IntToObj<? extends U> f;
 
-    MapToObjStep(Reducer<? super U, A, R> down, IntToObj<? extends U> f) {
-      super(down);
+    MapIntsToObjReducer(Reducer<? super U, A, R> down, IntToObj<? extends U> f) {
+      super(down, "mapToObj", true);
       this.f = f;
     }
 
@@ -182,17 +176,17 @@ final class IntStages {
   }
 
   /** {@code int -> long}. Same as {@code IntStream.mapToLong}. */
-  static final class ToLongMap implements Transducer<Long, Long> {
+  static final class MapIntsToLong implements Transducer<Long, Long> {
     private static final long serialVersionUID = 1L;
     private final IntToLong f;
 
-    ToLongMap(IntToLong f) {
+    MapIntsToLong(IntToLong f) {
       this.f = Objects.requireNonNull(f, "f");
     }
 
     @Override
     public <A, R> Reducer<Long, ?, R> apply(Reducer<? super Long, A, R> downstream) {
-      return new ToLongMapStep<>(LongReducer.of(downstream), f);
+      return new MapIntsToLongReducer<>(LongReducer.of(downstream), f);
     }
 
     @Override
@@ -201,14 +195,14 @@ final class IntStages {
     }
   }
 
-  private static final class ToLongMapStep<A, R> extends ForwardingReducer<Long, Long, A, R>
+  private static final class MapIntsToLongReducer<A, R> extends StatelessReducer<Long, Long, A, R>
       implements LongReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final LongReducer<A, R> next;
     private final IntToLong f;
 
-    ToLongMapStep(LongReducer<A, R> down, IntToLong f) {
-      super(down);
+    MapIntsToLongReducer(LongReducer<A, R> down, IntToLong f) {
+      super(down, "mapToLong", true);
       this.next = down;
       this.f = f;
     }
@@ -220,17 +214,17 @@ final class IntStages {
   }
 
   /** {@code int -> double}. Same as {@code IntStream.mapToDouble}. */
-  static final class ToDoubleMap implements Transducer<Long, Double> {
+  static final class MapIntsToDouble implements Transducer<Long, Double> {
     private static final long serialVersionUID = 1L;
     private final IntToDouble f;
 
-    ToDoubleMap(IntToDouble f) {
+    MapIntsToDouble(IntToDouble f) {
       this.f = Objects.requireNonNull(f, "f");
     }
 
     @Override
     public <A, R> Reducer<Long, ?, R> apply(Reducer<? super Double, A, R> downstream) {
-      return new ToDoubleMapStep<>(DoubleReducer.of(downstream), f);
+      return new MapIntsToDoubleReducer<>(DoubleReducer.of(downstream), f);
     }
 
     @Override
@@ -239,14 +233,14 @@ final class IntStages {
     }
   }
 
-  private static final class ToDoubleMapStep<A, R> extends ForwardingReducer<Long, Double, A, R>
-      implements LongReducer<A, R> {
+  private static final class MapIntsToDoubleReducer<A, R>
+      extends StatelessReducer<Long, Double, A, R> implements LongReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final DoubleReducer<A, R> next;
     private final IntToDouble f;
 
-    ToDoubleMapStep(DoubleReducer<A, R> down, IntToDouble f) {
-      super(down);
+    MapIntsToDoubleReducer(DoubleReducer<A, R> down, IntToDouble f) {
+      super(down, "mapToDouble", true);
       this.next = down;
       this.f = f;
     }
@@ -258,17 +252,17 @@ final class IntStages {
   }
 
   /** {@code T -> int}. Same as {@code Stream.mapToInt}. */
-  static final class FromObj<T> implements Transducer<T, Long> {
+  static final class MapToInt<T> implements Transducer<T, Long> {
     private static final long serialVersionUID = 1L;
     private final ToInt<? super T> f;
 
-    FromObj(ToInt<? super T> f) {
+    MapToInt(ToInt<? super T> f) {
       this.f = Objects.requireNonNull(f, "f");
     }
 
     @Override
     public <A, R> Reducer<T, ?, R> apply(Reducer<? super Long, A, R> downstream) {
-      return new FromObjStep<>(LongReducer.of(downstream), f);
+      return new MapToIntReducer<>(LongReducer.of(downstream), f);
     }
 
     @Override
@@ -277,13 +271,13 @@ final class IntStages {
     }
   }
 
-  private static final class FromObjStep<T, A, R> extends ForwardingReducer<T, Long, A, R> {
+  private static final class MapToIntReducer<T, A, R> extends StatelessReducer<T, Long, A, R> {
     private static final long serialVersionUID = 1L;
     private final LongReducer<A, R> next;
     private final ToInt<? super T> f;
 
-    FromObjStep(LongReducer<A, R> down, ToInt<? super T> f) {
-      super(down);
+    MapToIntReducer(LongReducer<A, R> down, ToInt<? super T> f) {
+      super(down, "mapToInt", true);
       this.next = down;
       this.f = f;
     }
@@ -295,17 +289,17 @@ final class IntStages {
   }
 
   /** {@code long -> int}. Same as {@code LongStream.mapToInt}. */
-  static final class FromLongs implements Transducer<Long, Long> {
+  static final class MapLongsToInt implements Transducer<Long, Long> {
     private static final long serialVersionUID = 1L;
     private final LongToInt f;
 
-    FromLongs(LongToInt f) {
+    MapLongsToInt(LongToInt f) {
       this.f = Objects.requireNonNull(f, "f");
     }
 
     @Override
     public <A, R> Reducer<Long, ?, R> apply(Reducer<? super Long, A, R> downstream) {
-      return new FromLongsStep<>(LongReducer.of(downstream), f);
+      return new MapLongsToIntReducer<>(LongReducer.of(downstream), f);
     }
 
     @Override
@@ -314,14 +308,14 @@ final class IntStages {
     }
   }
 
-  private static final class FromLongsStep<A, R> extends ForwardingReducer<Long, Long, A, R>
+  private static final class MapLongsToIntReducer<A, R> extends StatelessReducer<Long, Long, A, R>
       implements LongReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final LongReducer<A, R> next;
     private final LongToInt f;
 
-    FromLongsStep(LongReducer<A, R> down, LongToInt f) {
-      super(down);
+    MapLongsToIntReducer(LongReducer<A, R> down, LongToInt f) {
+      super(down, "mapToInt", true);
       this.next = down;
       this.f = f;
     }
@@ -333,17 +327,17 @@ final class IntStages {
   }
 
   /** {@code double -> int}. Same as {@code DoubleStream.mapToInt}. */
-  static final class FromDoubles implements Transducer<Double, Long> {
+  static final class MapDoublesToInt implements Transducer<Double, Long> {
     private static final long serialVersionUID = 1L;
     private final DoubleToInt f;
 
-    FromDoubles(DoubleToInt f) {
+    MapDoublesToInt(DoubleToInt f) {
       this.f = Objects.requireNonNull(f, "f");
     }
 
     @Override
     public <A, R> Reducer<Double, ?, R> apply(Reducer<? super Long, A, R> downstream) {
-      return new FromDoublesStep<>(LongReducer.of(downstream), f);
+      return new MapDoublesToIntReducer<>(LongReducer.of(downstream), f);
     }
 
     @Override
@@ -352,14 +346,14 @@ final class IntStages {
     }
   }
 
-  private static final class FromDoublesStep<A, R> extends ForwardingReducer<Double, Long, A, R>
-      implements DoubleReducer<A, R> {
+  private static final class MapDoublesToIntReducer<A, R>
+      extends StatelessReducer<Double, Long, A, R> implements DoubleReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final LongReducer<A, R> next;
     private final DoubleToInt f;
 
-    FromDoublesStep(LongReducer<A, R> down, DoubleToInt f) {
-      super(down);
+    MapDoublesToIntReducer(LongReducer<A, R> down, DoubleToInt f) {
+      super(down, "mapToInt", true);
       this.next = down;
       this.f = f;
     }

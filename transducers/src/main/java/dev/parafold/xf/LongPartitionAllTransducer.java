@@ -32,7 +32,7 @@ final class LongPartitionAllTransducer implements Transducer<Long, long[]> {
 
   @Override
   public <A, R> Reducer<Long, ?, R> apply(Reducer<? super long[], A, R> downstream) {
-    return new Step<>(downstream, n);
+    return new PartitionAllLongsReducer<>(downstream, n);
   }
 
   @Override
@@ -61,7 +61,7 @@ final class LongPartitionAllTransducer implements Transducer<Long, long[]> {
   }
 
   /** Known offset: {@code next}, {@code head}, {@code open}. Unknown: {@code held}. */
-  static final class State<A> implements java.io.Serializable {
+  static final class PartitionAllLongsAccumulator<A> implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     A inner;
     long start;
@@ -73,24 +73,25 @@ final class LongPartitionAllTransducer implements Transducer<Long, long[]> {
     Buf held;
   }
 
-  private static final class Step<A, R> implements LongReducer<State<A>, R> {
+  private static final class PartitionAllLongsReducer<A, R>
+      implements LongReducer<PartitionAllLongsAccumulator<A>, R> {
     private static final long serialVersionUID = 1L;
     private final Reducer<? super long[], A, R> down;
     private final int n;
 
-    Step(Reducer<? super long[], A, R> down, int n) {
+    PartitionAllLongsReducer(Reducer<? super long[], A, R> down, int n) {
       this.down = down;
       this.n = n;
     }
 
     @Override
-    public State<A> init() {
+    public PartitionAllLongsAccumulator<A> init() {
       return init(0);
     }
 
     @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
+    public PartitionAllLongsAccumulator<A> init(long offset) {
+      PartitionAllLongsAccumulator<A> s = new PartitionAllLongsAccumulator<>();
       s.start = offset;
       s.next = offset;
       s.inner = down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
@@ -104,7 +105,7 @@ final class LongPartitionAllTransducer implements Transducer<Long, long[]> {
     }
 
     @Override
-    public State<A> stepLong(State<A> s, long x) {
+    public PartitionAllLongsAccumulator<A> stepLong(PartitionAllLongsAccumulator<A> s, long x) {
       if (s.start < 0) {
         s.held.add(x);
       } else {
@@ -113,7 +114,7 @@ final class LongPartitionAllTransducer implements Transducer<Long, long[]> {
       return s;
     }
 
-    private void place(State<A> s, long x) {
+    private void place(PartitionAllLongsAccumulator<A> s, long x) {
       long i = s.next++;
       if (i < s.boundary) {
         s.head.add(x);
@@ -134,7 +135,8 @@ final class LongPartitionAllTransducer implements Transducer<Long, long[]> {
     }
 
     @Override
-    public State<A> combine(State<A> left, State<A> right) {
+    public PartitionAllLongsAccumulator<A> combine(
+        PartitionAllLongsAccumulator<A> left, PartitionAllLongsAccumulator<A> right) {
       if (left.start < 0) {
         if (right.start >= 0) {
           throw new IllegalStateException(
@@ -166,7 +168,7 @@ final class LongPartitionAllTransducer implements Transducer<Long, long[]> {
     }
 
     @Override
-    public R complete(State<A> s) {
+    public R complete(PartitionAllLongsAccumulator<A> s) {
       if (s.start != 0) {
         s = combine(init(0), s);
       }
@@ -177,7 +179,7 @@ final class LongPartitionAllTransducer implements Transducer<Long, long[]> {
     }
 
     @Override
-    public boolean isDone(State<A> s) {
+    public boolean isDone(PartitionAllLongsAccumulator<A> s) {
       return s.start >= 0 && down.isDone(s.inner);
     }
 

@@ -1,7 +1,6 @@
 package dev.parafold.xf;
 
 import dev.parafold.fn.Effect2;
-import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
 import java.util.Objects;
@@ -22,7 +21,7 @@ final class MapMultiTransducer<T, U> implements Transducer<T, U> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super U, A, R> downstream) {
-    return new Step<>(downstream, f);
+    return new MapMultiReducer<>(downstream, f);
   }
 
   @Override
@@ -32,20 +31,15 @@ final class MapMultiTransducer<T, U> implements Transducer<T, U> {
 
   // ---- per-element reducer ------------------------------------------------------------------
 
-  private static final class Step<T, U, A, R> extends ForwardingReducer<T, U, A, R> {
+  private static final class MapMultiReducer<T, U, A, R> extends StatelessReducer<T, U, A, R> {
     private static final long serialVersionUID = 1L;
     private final Effect2<? super T, ? super Consumer<U>> f;
     private final boolean mayStop;
 
-    Step(Reducer<? super U, A, R> down, Effect2<? super T, ? super Consumer<U>> f) {
-      super(down);
+    MapMultiReducer(Reducer<? super U, A, R> down, Effect2<? super T, ? super Consumer<U>> f) {
+      super(down, "mapMulti", false);
       this.f = f;
       this.mayStop = down.mayStop();
-    }
-
-    @Override
-    public A init(long offset) {
-      return down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
     }
 
     @Override

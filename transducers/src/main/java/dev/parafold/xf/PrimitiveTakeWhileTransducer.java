@@ -41,13 +41,13 @@ final class PrimitiveTakeWhileTransducer<P> implements Transducer<P, P> {
     if (longTest != null) {
       return (Reducer<P, ?, R>)
           (Reducer<?, ?, R>)
-              new LongStep<>(
+              new TakeWhileLongsReducer<>(
                   LongReducer.of((Reducer<? super Long, A, R>) (Reducer<?, A, R>) downstream),
                   longTest);
     }
     return (Reducer<P, ?, R>)
         (Reducer<?, ?, R>)
-            new DoubleStep<>(
+            new TakeWhileDoublesReducer<>(
                 DoubleReducer.of((Reducer<? super Double, A, R>) (Reducer<?, A, R>) downstream),
                 doubleTest);
   }
@@ -65,35 +65,37 @@ final class PrimitiveTakeWhileTransducer<P> implements Transducer<P, P> {
   // ---- per-chunk state and reducers ---------------------------------------------------------
 
   /** The downstream accumulator and whether this chunk stopped. */
-  static final class State<A> implements java.io.Serializable {
+  static final class TakeWhileAccumulator<A> implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     A inner;
     boolean stopped;
   }
 
   /** What both reducers share: everything but the step. */
-  private abstract static class Base<T, A, R> implements Reducer<T, State<A>, R> {
+  private abstract static class PrimitiveTakeWhileReducer<T, A, R>
+      implements Reducer<T, TakeWhileAccumulator<A>, R> {
     private static final long serialVersionUID = 1L;
     final Reducer<T, A, R> down;
 
-    Base(Reducer<T, A, R> down) {
+    PrimitiveTakeWhileReducer(Reducer<T, A, R> down) {
       this.down = down;
     }
 
     @Override
-    public State<A> init() {
+    public TakeWhileAccumulator<A> init() {
       return init(0);
     }
 
     @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
+    public TakeWhileAccumulator<A> init(long offset) {
+      TakeWhileAccumulator<A> s = new TakeWhileAccumulator<>();
       s.inner = down.init(offset); // a prefix passes: positions are unchanged
       return s;
     }
 
     @Override
-    public State<A> combine(State<A> left, State<A> right) {
+    public TakeWhileAccumulator<A> combine(
+        TakeWhileAccumulator<A> left, TakeWhileAccumulator<A> right) {
       if (left.stopped || down.isDone(left.inner)) {
         return left;
       }
@@ -103,12 +105,12 @@ final class PrimitiveTakeWhileTransducer<P> implements Transducer<P, P> {
     }
 
     @Override
-    public R complete(State<A> s) {
+    public R complete(TakeWhileAccumulator<A> s) {
       return down.complete(s.inner);
     }
 
     @Override
-    public boolean isDone(State<A> s) {
+    public boolean isDone(TakeWhileAccumulator<A> s) {
       return s.stopped || down.isDone(s.inner);
     }
 
@@ -128,20 +130,21 @@ final class PrimitiveTakeWhileTransducer<P> implements Transducer<P, P> {
     }
   }
 
-  private static final class LongStep<A, R> extends Base<Long, A, R>
-      implements LongReducer<State<A>, R> {
+  private static final class TakeWhileLongsReducer<A, R>
+      extends PrimitiveTakeWhileReducer<Long, A, R>
+      implements LongReducer<TakeWhileAccumulator<A>, R> {
     private static final long serialVersionUID = 1L;
     private final LongReducer<A, R> next;
     private final LongPred test;
 
-    LongStep(LongReducer<A, R> down, LongPred test) {
+    TakeWhileLongsReducer(LongReducer<A, R> down, LongPred test) {
       super(down);
       this.next = down;
       this.test = test;
     }
 
     @Override
-    public State<A> stepLong(State<A> s, long x) {
+    public TakeWhileAccumulator<A> stepLong(TakeWhileAccumulator<A> s, long x) {
       if (!s.stopped) {
         if (test.test(x)) {
           s.inner = next.stepLong(s.inner, x);
@@ -153,20 +156,21 @@ final class PrimitiveTakeWhileTransducer<P> implements Transducer<P, P> {
     }
   }
 
-  private static final class DoubleStep<A, R> extends Base<Double, A, R>
-      implements DoubleReducer<State<A>, R> {
+  private static final class TakeWhileDoublesReducer<A, R>
+      extends PrimitiveTakeWhileReducer<Double, A, R>
+      implements DoubleReducer<TakeWhileAccumulator<A>, R> {
     private static final long serialVersionUID = 1L;
     private final DoubleReducer<A, R> next;
     private final DoublePred test;
 
-    DoubleStep(DoubleReducer<A, R> down, DoublePred test) {
+    TakeWhileDoublesReducer(DoubleReducer<A, R> down, DoublePred test) {
       super(down);
       this.next = down;
       this.test = test;
     }
 
     @Override
-    public State<A> stepDouble(State<A> s, double x) {
+    public TakeWhileAccumulator<A> stepDouble(TakeWhileAccumulator<A> s, double x) {
       if (!s.stopped) {
         if (test.test(x)) {
           s.inner = next.stepDouble(s.inner, x);

@@ -803,7 +803,7 @@ public final class Transducers {
    * @see java.util.stream.IntStream#map
    */
   public static Transducer<Long, Long> mapInts(IntFn f) {
-    return new IntStages.Map(f);
+    return new IntStages.MapInts(f);
   }
 
   /**
@@ -816,7 +816,7 @@ public final class Transducers {
    * @see java.util.stream.IntStream#filter
    */
   public static Transducer<Long, Long> filterInts(IntPred test) {
-    return new IntStages.Filter(test);
+    return new IntStages.FilterInts(test);
   }
 
   /**
@@ -829,7 +829,7 @@ public final class Transducers {
    * @see java.util.stream.IntStream#peek
    */
   public static Transducer<Long, Long> peekInts(IntEffect action) {
-    return new IntStages.Peek(action);
+    return new IntStages.PeekInts(action);
   }
 
   /**
@@ -842,7 +842,7 @@ public final class Transducers {
    * @see java.util.stream.IntStream#mapToObj
    */
   public static <U> Transducer<Long, U> mapIntsToObj(IntToObj<? extends U> f) {
-    return new IntStages.MapToObj<>(f);
+    return new IntStages.MapIntsToObj<>(f);
   }
 
   /**
@@ -855,7 +855,7 @@ public final class Transducers {
    * @see java.util.stream.IntStream#mapToLong
    */
   public static Transducer<Long, Long> mapIntsToLong(IntToLong f) {
-    return new IntStages.ToLongMap(f);
+    return new IntStages.MapIntsToLong(f);
   }
 
   /**
@@ -868,7 +868,7 @@ public final class Transducers {
    * @see java.util.stream.IntStream#mapToDouble
    */
   public static Transducer<Long, Double> mapIntsToDouble(IntToDouble f) {
-    return new IntStages.ToDoubleMap(f);
+    return new IntStages.MapIntsToDouble(f);
   }
 
   /**
@@ -881,7 +881,7 @@ public final class Transducers {
    * @see java.util.stream.Stream#mapToInt
    */
   public static <T> Transducer<T, Long> mapToInt(ToInt<? super T> f) {
-    return new IntStages.FromObj<>(f);
+    return new IntStages.MapToInt<>(f);
   }
 
   /**
@@ -894,7 +894,7 @@ public final class Transducers {
    * @see java.util.stream.LongStream#mapToInt
    */
   public static Transducer<Long, Long> mapLongsToInt(LongToInt f) {
-    return new IntStages.FromLongs(f);
+    return new IntStages.MapLongsToInt(f);
   }
 
   /**
@@ -907,7 +907,7 @@ public final class Transducers {
    * @see java.util.stream.DoubleStream#mapToInt
    */
   public static Transducer<Double, Long> mapDoublesToInt(DoubleToInt f) {
-    return new IntStages.FromDoubles(f);
+    return new IntStages.MapDoublesToInt(f);
   }
 
   /**

@@ -5,19 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /** Conformance of {@code Transducers.mapDoublesToLong}. */
-final class MapDoublesToLongContractTest extends CatalogContract<Double, Long> {
+final class MapDoublesToLongContractTest extends CatalogContract<Double, Object> {
   @Override
-  protected Subject<Double, Long> subject(Gen gen) {
-    return Subject.of(
-            Transducers.mapDoublesToLong(Math::round),
-            in -> Models.map(in, Math::round),
-            Prims::smallDouble)
-        .failing(
-            e ->
-                Transducers.mapDoublesToLong(
-                    x -> {
-                      throw e;
-                    }));
+  protected Subject<Double, Object> subject(Gen gen) {
+    return subjectOf("mapDoublesToLong", gen);
   }
 
   @Override

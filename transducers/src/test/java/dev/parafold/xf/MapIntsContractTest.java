@@ -5,19 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /** Conformance of {@code Transducers.mapInts} (int overflow wraps as in Java). */
-final class MapIntsContractTest extends CatalogContract<Long, Long> {
+final class MapIntsContractTest extends CatalogContract<Long, Object> {
   @Override
-  protected Subject<Long, Long> subject(Gen gen) {
-    return Subject.of(
-            Transducers.mapInts(x -> x * 3 + 1),
-            in -> Models.map(in, x -> (long) ((int) (long) x * 3 + 1)),
-            IntPrims::small)
-        .failing(
-            e ->
-                Transducers.mapInts(
-                    x -> {
-                      throw e;
-                    }));
+  protected Subject<Long, Object> subject(Gen gen) {
+    return subjectOf("mapInts", gen);
   }
 
   @Override

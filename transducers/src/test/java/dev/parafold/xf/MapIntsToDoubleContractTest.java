@@ -5,19 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /** Conformance of {@code Transducers.mapIntsToDouble}. */
-final class MapIntsToDoubleContractTest extends CatalogContract<Long, Double> {
+final class MapIntsToDoubleContractTest extends CatalogContract<Long, Object> {
   @Override
-  protected Subject<Long, Double> subject(Gen gen) {
-    return Subject.of(
-            Transducers.mapIntsToDouble(x -> x / 2.0),
-            in -> Models.map(in, x -> x / 2.0),
-            IntPrims::small)
-        .failing(
-            e ->
-                Transducers.mapIntsToDouble(
-                    x -> {
-                      throw e;
-                    }));
+  protected Subject<Long, Object> subject(Gen gen) {
+    return subjectOf("mapIntsToDouble", gen);
   }
 
   @Override

@@ -5,19 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /** Conformance of {@code Transducers.mapIntsToLong}. */
-final class MapIntsToLongContractTest extends CatalogContract<Long, Long> {
+final class MapIntsToLongContractTest extends CatalogContract<Long, Object> {
   @Override
-  protected Subject<Long, Long> subject(Gen gen) {
-    return Subject.of(
-            Transducers.mapIntsToLong(x -> x * 4L),
-            in -> Models.map(in, x -> x * 4L),
-            IntPrims::small)
-        .failing(
-            e ->
-                Transducers.mapIntsToLong(
-                    x -> {
-                      throw e;
-                    }));
+  protected Subject<Long, Object> subject(Gen gen) {
+    return subjectOf("mapIntsToLong", gen);
   }
 
   @Override

@@ -5,19 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /** Conformance of {@code Transducers.mapLongsToInt}. */
-final class MapLongsToIntContractTest extends CatalogContract<Long, Long> {
+final class MapLongsToIntContractTest extends CatalogContract<Long, Object> {
   @Override
-  protected Subject<Long, Long> subject(Gen gen) {
-    return Subject.of(
-            Transducers.mapLongsToInt(x -> (int) x),
-            in -> Models.map(in, x -> (long) (int) (long) x),
-            Prims::small)
-        .failing(
-            e ->
-                Transducers.mapLongsToInt(
-                    x -> {
-                      throw e;
-                    }));
+  protected Subject<Long, Object> subject(Gen gen) {
+    return subjectOf("mapLongsToInt", gen);
   }
 
   @Override

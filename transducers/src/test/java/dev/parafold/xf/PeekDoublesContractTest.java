@@ -5,16 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /** Conformance of {@code Transducers.peekDoubles}. */
-final class PeekDoublesContractTest extends CatalogContract<Double, Double> {
+final class PeekDoublesContractTest extends CatalogContract<Double, Object> {
   @Override
-  protected Subject<Double, Double> subject(Gen gen) {
-    return Subject.of(Transducers.peekDoubles(x -> {}), in -> in, Prims::smallDouble)
-        .failing(
-            e ->
-                Transducers.peekDoubles(
-                    x -> {
-                      throw e;
-                    }));
+  protected Subject<Double, Object> subject(Gen gen) {
+    return subjectOf("peekDoubles", gen);
   }
 
   @Override

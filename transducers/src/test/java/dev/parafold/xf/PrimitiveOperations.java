@@ -2,6 +2,8 @@ package dev.parafold.xf;
 
 import dev.parafold.fn.DoubleFn;
 import dev.parafold.fn.DoublePred;
+import dev.parafold.fn.IntFn;
+import dev.parafold.fn.IntPred;
 import dev.parafold.fn.LongFn;
 import dev.parafold.fn.LongPred;
 import dev.parafold.reduce.Strategy;
@@ -218,5 +220,280 @@ final class PrimitiveOperations {
                         x -> {
                           throw e;
                         }))));
+    c.add(
+        new Operation(
+            "mapInts",
+            L,
+            STATELESS,
+            false,
+            false,
+            g -> {
+              int a = g.intBetween(1, 5);
+              IntFn f = x -> x * a + 1;
+              return new Instance(
+                  "mapInts",
+                  "mapInts(x*" + a + "+1)",
+                  obj(Transducers.mapInts(f)),
+                  in -> Models.map(in, x -> (Object) (long) f.applyAsInt(narrow(x))));
+            },
+            e ->
+                obj(
+                    Transducers.mapInts(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "filterInts",
+            L,
+            STATELESS,
+            false,
+            true,
+            g -> {
+              int m = g.intBetween(1, 4);
+              IntPred p = x -> x % m == 0;
+              return new Instance(
+                  "filterInts",
+                  "filterInts(x%" + m + "==0)",
+                  obj(Transducers.filterInts(p)),
+                  in -> Models.filter(in, x -> p.test(narrow(x))));
+            },
+            e ->
+                obj(
+                    Transducers.filterInts(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "peekInts",
+            L,
+            STATELESS,
+            false,
+            true,
+            g -> new Instance("peekInts", "peekInts", obj(Transducers.peekInts(x -> {})), in -> in),
+            e ->
+                obj(
+                    Transducers.peekInts(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "mapIntsToObj",
+            L,
+            STATELESS,
+            false,
+            false,
+            g ->
+                new Instance(
+                    "mapIntsToObj",
+                    "mapIntsToObj(\"#\"+x)",
+                    obj(Transducers.mapIntsToObj(x -> "#" + x)),
+                    in -> Models.map(in, x -> (Object) ("#" + narrow(x)))),
+            e ->
+                obj(
+                    Transducers.mapIntsToObj(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "mapIntsToLong",
+            L,
+            STATELESS,
+            false,
+            false,
+            g ->
+                new Instance(
+                    "mapIntsToLong",
+                    "mapIntsToLong(x*3L)",
+                    obj(Transducers.mapIntsToLong(x -> x * 3L)),
+                    in -> Models.map(in, x -> (Object) (narrow(x) * 3L))),
+            e ->
+                obj(
+                    Transducers.mapIntsToLong(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "mapIntsToDouble",
+            L,
+            STATELESS,
+            false,
+            false,
+            g ->
+                new Instance(
+                    "mapIntsToDouble",
+                    "mapIntsToDouble(x/2.0)",
+                    obj(Transducers.mapIntsToDouble(x -> x / 2.0)),
+                    in -> Models.map(in, x -> (Object) (narrow(x) / 2.0))),
+            e ->
+                obj(
+                    Transducers.mapIntsToDouble(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "mapLongsToInt",
+            L,
+            STATELESS,
+            false,
+            false,
+            g ->
+                new Instance(
+                    "mapLongsToInt",
+                    "mapLongsToInt((int)(x*3))",
+                    obj(Transducers.mapLongsToInt(x -> (int) (x * 3))),
+                    in -> Models.map(in, x -> (Object) (long) (int) ((Long) x * 3))),
+            e ->
+                obj(
+                    Transducers.mapLongsToInt(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "mapDoublesToInt",
+            D,
+            STATELESS,
+            false,
+            false,
+            g ->
+                new Instance(
+                    "mapDoublesToInt",
+                    "mapDoublesToInt(floor)",
+                    obj(Transducers.mapDoublesToInt(x -> (int) Math.floor(x))),
+                    in -> Models.map(in, x -> (Object) (long) (int) Math.floor((Double) x))),
+            e ->
+                obj(
+                    Transducers.mapDoublesToInt(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "peekDoubles",
+            D,
+            STATELESS,
+            false,
+            true,
+            g ->
+                new Instance(
+                    "peekDoubles", "peekDoubles", obj(Transducers.peekDoubles(x -> {})), in -> in),
+            e ->
+                obj(
+                    Transducers.peekDoubles(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "mapDoublesToLong",
+            D,
+            STATELESS,
+            false,
+            false,
+            g ->
+                new Instance(
+                    "mapDoublesToLong",
+                    "mapDoublesToLong(round)",
+                    obj(Transducers.mapDoublesToLong(Math::round)),
+                    in -> Models.map(in, x -> (Object) Math.round((Double) x))),
+            e ->
+                obj(
+                    Transducers.mapDoublesToLong(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "partitionAllLongs",
+            L,
+            Strategy.INDEXED,
+            false,
+            false,
+            g -> {
+              int n = g.intBetween(1, 6);
+              return new Instance(
+                  "partitionAllLongs",
+                  "partitionAllLongs(" + n + ") as lists",
+                  obj(
+                      Transducers.partitionAllLongs(n)
+                          .andThen(Transducers.map(PrimitiveOperations::boxed))),
+                  in -> new ArrayList<Object>(Models.partitionAll(in, n)));
+            },
+            null));
+    c.add(
+        new Operation(
+            "takeWhileLongs",
+            L,
+            Strategy.BOUNDARY,
+            true,
+            true,
+            g -> {
+              int m = g.intBetween(2, 12);
+              LongPred p = x -> x % m != 0;
+              return new Instance(
+                  "takeWhileLongs",
+                  "takeWhileLongs(x%" + m + "!=0)",
+                  obj(Transducers.takeWhileLongs(p)),
+                  in -> {
+                    int i = 0;
+                    while (i < in.size() && p.test((Long) in.get(i))) {
+                      i++;
+                    }
+                    return new ArrayList<>(in.subList(0, i));
+                  });
+            },
+            e ->
+                obj(
+                    Transducers.takeWhileLongs(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "takeWhileDoubles",
+            D,
+            Strategy.BOUNDARY,
+            true,
+            true,
+            g -> {
+              int m = g.intBetween(2, 12);
+              DoublePred p = x -> x < m / 2.0;
+              return new Instance(
+                  "takeWhileDoubles",
+                  "takeWhileDoubles(x<" + m + "/2)",
+                  obj(Transducers.takeWhileDoubles(p)),
+                  in -> {
+                    int i = 0;
+                    while (i < in.size() && p.test((Double) in.get(i))) {
+                      i++;
+                    }
+                    return new ArrayList<>(in.subList(0, i));
+                  });
+            },
+            e ->
+                obj(
+                    Transducers.takeWhileDoubles(
+                        x -> {
+                          throw e;
+                        }))));
+  }
+
+  /** What an {@code int} stage sees of a {@code long}: its low 32 bits, as Java's cast. */
+  private static int narrow(Object x) {
+    return (int) (long) (Long) x;
+  }
+
+  private static List<Long> boxed(long[] xs) {
+    List<Long> out = new ArrayList<>(xs.length);
+    for (long x : xs) {
+      out.add(x);
+    }
+    return out;
   }
 }
