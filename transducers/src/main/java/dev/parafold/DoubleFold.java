@@ -26,6 +26,7 @@ import dev.parafold.reduce.Transducer;
 import dev.parafold.source.Source;
 import dev.parafold.source.Sources;
 import dev.parafold.source.StreamSources;
+import dev.parafold.xf.PrimitiveTransducers;
 import dev.parafold.xf.Transducers;
 import java.time.Duration;
 import java.util.DoubleSummaryStatistics;
@@ -205,7 +206,7 @@ public final class DoubleFold {
    * @see DoubleStream#map
    */
   public DoubleFold map(DoubleFn f) {
-    return then(Transducers.mapDoubles(f));
+    return then(PrimitiveTransducers.mapDoubles(f));
   }
 
   /** {@link #map(DoubleFn)} for an existing {@code DoubleUnaryOperator}. */
@@ -220,7 +221,7 @@ public final class DoubleFold {
    * @see DoubleStream#filter
    */
   public DoubleFold filter(DoublePred test) {
-    return then(Transducers.filterDoubles(test));
+    return then(PrimitiveTransducers.filterDoubles(test));
   }
 
   /** {@link #filter(DoublePred)} for an existing {@code DoublePredicate}. */
@@ -230,7 +231,7 @@ public final class DoubleFold {
 
   /** Runs {@code action} on each {@code double} as it passes. */
   public DoubleFold peek(DoubleEffect action) {
-    return then(Transducers.peekDoubles(action));
+    return then(PrimitiveTransducers.peekDoubles(action));
   }
 
   /** {@link #peek(DoubleEffect)} for an existing {@code DoubleConsumer}. */
@@ -285,7 +286,7 @@ public final class DoubleFold {
   /** Elements while {@code test} holds. */
   public DoubleFold takeWhile(DoublePred test) {
     Objects.requireNonNull(test, "test");
-    return then(Transducers.takeWhileDoubles(test));
+    return then(PrimitiveTransducers.takeWhileDoubles(test));
   }
 
   /** {@link #takeWhile(DoublePred)} for an existing {@code DoublePredicate}. */
@@ -354,7 +355,7 @@ public final class DoubleFold {
    * @see DoubleStream#mapToObj
    */
   public <U> Fold<U> mapToObj(DoubleToObj<? extends U> f) {
-    return new Fold<>(plan, xf.andThen(Transducers.mapDoublesToObj(f)), unordered);
+    return new Fold<>(plan, xf.andThen(PrimitiveTransducers.mapDoublesToObj(f)), unordered);
   }
 
   /** {@link #mapToObj(DoubleToObj)} for an existing {@code DoubleFunction}. */
@@ -374,7 +375,7 @@ public final class DoubleFold {
    * @see DoubleStream#mapToInt
    */
   public IntFold mapToInt(DoubleToInt f) {
-    return new IntFold(plan, xf.andThen(Transducers.mapDoublesToInt(f)));
+    return new IntFold(plan, xf.andThen(PrimitiveTransducers.mapDoublesToInt(f)));
   }
 
   /**
@@ -383,7 +384,7 @@ public final class DoubleFold {
    * @see DoubleStream#mapToLong
    */
   public LongFold mapToLong(DoubleToLong f) {
-    return new LongFold(plan, xf.andThen(Transducers.mapDoublesToLong(f)));
+    return new LongFold(plan, xf.andThen(PrimitiveTransducers.mapDoublesToLong(f)));
   }
 
   // ---- terminal operations --------------------------------------------------------------------

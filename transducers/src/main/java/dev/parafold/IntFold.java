@@ -21,6 +21,7 @@ import dev.parafold.reduce.Transducer;
 import dev.parafold.source.Source;
 import dev.parafold.source.Sources;
 import dev.parafold.source.StreamSources;
+import dev.parafold.xf.PrimitiveTransducers;
 import dev.parafold.xf.Transducers;
 import java.time.Duration;
 import java.util.IntSummaryStatistics;
@@ -204,7 +205,7 @@ public final class IntFold {
    * @see IntStream#map
    */
   public IntFold map(IntFn f) {
-    return then(Transducers.mapInts(f));
+    return then(PrimitiveTransducers.mapInts(f));
   }
 
   /** {@link #map(IntFn)} for an existing {@code IntUnaryOperator}. */
@@ -219,7 +220,7 @@ public final class IntFold {
    * @see IntStream#filter
    */
   public IntFold filter(IntPred test) {
-    return then(Transducers.filterInts(test));
+    return then(PrimitiveTransducers.filterInts(test));
   }
 
   /** {@link #filter(IntPred)} for an existing {@code IntPredicate}. */
@@ -229,7 +230,7 @@ public final class IntFold {
 
   /** Runs {@code action} on each {@code int} as it passes. */
   public IntFold peek(IntEffect action) {
-    return then(Transducers.peekInts(action));
+    return then(PrimitiveTransducers.peekInts(action));
   }
 
   /** {@link #peek(IntEffect)} for an existing {@code IntConsumer}. */
@@ -338,7 +339,7 @@ public final class IntFold {
     Objects.requireNonNull(next, "next");
     return new IntFold(
         lanes.via(
-            Transducers.mapLongsToObj((long x) -> (int) x)
+            PrimitiveTransducers.mapLongsToObj((long x) -> (int) x)
                 .andThen(next)
                 .andThen(Transducers.mapToInt((Integer i) -> i))));
   }
@@ -349,7 +350,7 @@ public final class IntFold {
    * @see IntStream#mapToObj
    */
   public <U> Fold<U> mapToObj(IntToObj<? extends U> f) {
-    return lanes.boxed().via(Transducers.mapIntsToObj(f));
+    return lanes.boxed().via(PrimitiveTransducers.mapIntsToObj(f));
   }
 
   /** {@link #mapToObj(IntToObj)} for an existing {@code IntFunction}. */
@@ -369,7 +370,7 @@ public final class IntFold {
    * @see IntStream#mapToLong
    */
   public LongFold mapToLong(IntToLong f) {
-    return lanes.via(Transducers.mapIntsToLong(f));
+    return lanes.via(PrimitiveTransducers.mapIntsToLong(f));
   }
 
   /**
@@ -378,7 +379,8 @@ public final class IntFold {
    * @see IntStream#mapToDouble
    */
   public DoubleFold mapToDouble(IntToDouble f) {
-    return new DoubleFold(lanes.plan(), lanes.transducer().andThen(Transducers.mapIntsToDouble(f)));
+    return new DoubleFold(
+        lanes.plan(), lanes.transducer().andThen(PrimitiveTransducers.mapIntsToDouble(f)));
   }
 
   /** Widens to {@code long}s. Same as {@code IntStream.asLongStream}. */

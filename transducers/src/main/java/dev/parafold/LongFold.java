@@ -26,6 +26,7 @@ import dev.parafold.reduce.Transducer;
 import dev.parafold.source.Source;
 import dev.parafold.source.Sources;
 import dev.parafold.source.StreamSources;
+import dev.parafold.xf.PrimitiveTransducers;
 import dev.parafold.xf.Transducers;
 import java.time.Duration;
 import java.util.List;
@@ -224,7 +225,7 @@ public final class LongFold {
    * @see LongStream#map
    */
   public LongFold map(LongFn f) {
-    return then(Transducers.mapLongs(f));
+    return then(PrimitiveTransducers.mapLongs(f));
   }
 
   /** {@link #map(LongFn)} for an existing {@code LongUnaryOperator}. */
@@ -239,7 +240,7 @@ public final class LongFold {
    * @see LongStream#filter
    */
   public LongFold filter(LongPred test) {
-    return then(Transducers.filterLongs(test));
+    return then(PrimitiveTransducers.filterLongs(test));
   }
 
   /** {@link #filter(LongPred)} for an existing {@code LongPredicate}. */
@@ -249,7 +250,7 @@ public final class LongFold {
 
   /** Runs {@code action} on each {@code long} as it passes. */
   public LongFold peek(LongEffect action) {
-    return then(Transducers.peekLongs(action));
+    return then(PrimitiveTransducers.peekLongs(action));
   }
 
   /** {@link #peek(LongEffect)} for an existing {@code LongConsumer}. */
@@ -260,7 +261,7 @@ public final class LongFold {
 
   /** The first {@code n} elements (unboxed, also in parallel). */
   public LongFold limit(long n) {
-    return then(Transducers.limitLongs(n));
+    return then(PrimitiveTransducers.limitLongs(n));
   }
 
   /** All but the first {@code n} elements. */
@@ -274,7 +275,7 @@ public final class LongFold {
    * @see LongStream#distinct
    */
   public LongFold distinct() {
-    return then(Transducers.distinctLongs());
+    return then(PrimitiveTransducers.distinctLongs());
   }
 
   /**
@@ -282,7 +283,7 @@ public final class LongFold {
    * with {@link dev.parafold.reduce.StateBudgetExceededException} naming {@code distinctLongs}.
    */
   public LongFold distinct(StateBudget budget) {
-    return then(Transducers.distinctLongs(budget));
+    return then(PrimitiveTransducers.distinctLongs(budget));
   }
 
   /** Every {@code n}-th element, starting with the first. */
@@ -303,7 +304,7 @@ public final class LongFold {
   /** Elements while {@code test} holds. */
   public LongFold takeWhile(LongPred test) {
     Objects.requireNonNull(test, "test");
-    return then(Transducers.takeWhileLongs(test));
+    return then(PrimitiveTransducers.takeWhileLongs(test));
   }
 
   /** {@link #takeWhile(LongPred)} for an existing {@code LongPredicate}. */
@@ -333,7 +334,7 @@ public final class LongFold {
 
   /** Arrays of {@code n} consecutive elements, never boxed; the last may be shorter. */
   public Fold<long[]> partitionAll(int n) {
-    return new Fold<>(plan, xf.andThen(Transducers.partitionAllLongs(n)), unordered);
+    return new Fold<>(plan, xf.andThen(PrimitiveTransducers.partitionAllLongs(n)), unordered);
   }
 
   /** Sliding windows of {@code size} elements every {@code step} positions; only full ones. */
@@ -371,7 +372,7 @@ public final class LongFold {
    * @see LongStream#mapToObj
    */
   public <U> Fold<U> mapToObj(LongToObj<? extends U> f) {
-    return new Fold<>(plan, xf.andThen(Transducers.mapLongsToObj(f)), unordered);
+    return new Fold<>(plan, xf.andThen(PrimitiveTransducers.mapLongsToObj(f)), unordered);
   }
 
   /** {@link #mapToObj(LongToObj)} for an existing {@code LongFunction}. */
@@ -391,7 +392,7 @@ public final class LongFold {
    * @see LongStream#mapToInt
    */
   public IntFold mapToInt(LongToInt f) {
-    return new IntFold(plan, xf.andThen(Transducers.mapLongsToInt(f)));
+    return new IntFold(plan, xf.andThen(PrimitiveTransducers.mapLongsToInt(f)));
   }
 
   /**
@@ -400,7 +401,7 @@ public final class LongFold {
    * @see LongStream#mapToDouble
    */
   public DoubleFold mapToDouble(LongToDouble f) {
-    return new DoubleFold(plan, xf.andThen(Transducers.mapLongsToDouble(f)));
+    return new DoubleFold(plan, xf.andThen(PrimitiveTransducers.mapLongsToDouble(f)));
   }
 
   /** Widens to {@code double}s. Same as {@code LongStream.asDoubleStream}. */

@@ -2,6 +2,7 @@ package dev.parafold.battery;
 
 import dev.parafold.Fold;
 import dev.parafold.reduce.Reducers;
+import dev.parafold.xf.PrimitiveTransducers;
 import dev.parafold.xf.Transducers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -241,7 +242,7 @@ final class SoakPipelines {
         return new Step(
             "longs.takeWhile(x<" + t + ")", f -> f.mapToLong(x -> x).takeWhile(x -> x < t).boxed());
       default:
-        return new Step("via(mapLongs)", f -> f.via(Transducers.mapLongs(x -> x ^ 0x55)));
+        return new Step("via(mapLongs)", f -> f.via(PrimitiveTransducers.mapLongs(x -> x ^ 0x55)));
     }
   }
 

@@ -1,7 +1,8 @@
 /**
- * The transducer catalog, {@link dev.parafold.xf.Transducers}: one package-private class per
- * operation, each declaring its parallel {@link dev.parafold.reduce.Strategy} and implementing the
- * {@code combine} that makes parallel results equal sequential ones.
+ * The transducer catalog, {@link dev.parafold.xf.Transducers} (the primitive lanes: {@link
+ * dev.parafold.xf.PrimitiveTransducers}): one package-private class per operation, each declaring
+ * its parallel {@link dev.parafold.reduce.Strategy} and implementing the {@code combine} that makes
+ * parallel results equal sequential ones.
  *
  * <p>"Held" below is a chunk's undecided prefix: elements whose fate depends on what lies to the
  * chunk's left. A chunk that starts the input (offset 0) never holds anything; {@code combine}

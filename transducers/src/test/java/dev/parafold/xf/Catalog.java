@@ -20,12 +20,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The one description of every operation of {@link Transducers}: its name, the elements it takes,
- * its parallel strategy, whether it may stop early, a generator of random instances (the transducer
- * with its arguments) and the plain-list model of each instance. The conformance kit (each {@code
- * <Name>ContractTest}, and the stages {@link CatalogContract} chains around a subject), the
- * battery's random pipelines and the docs tables ({@code CatalogDocsTest}) all read it, so adding
- * an operation means one entry here, its class and its factory.
+ * The one description of every operation of {@link Transducers} and {@link PrimitiveTransducers}:
+ * its name, the elements it takes, its parallel strategy, whether it may stop early, a generator of
+ * random instances (the transducer with its arguments) and the plain-list model of each instance.
+ * The conformance kit (each {@code <Name>ContractTest}, and the stages {@link CatalogContract}
+ * chains around a subject), the battery's random pipelines and the docs tables ({@code
+ * CatalogDocsTest}) all read it, so adding an operation means one entry here, its class and its
+ * factory.
  *
  * <p>Every function and model here is serializable (the library's function types and {@link Model},
  * capturing only numbers and other serializable values), so generated pipelines can ship to Spark.
@@ -130,7 +131,7 @@ public final class Catalog {
       this.thrower = thrower;
     }
 
-    /** The factory's name in {@link Transducers}. */
+    /** The factory's name in {@link Transducers} or {@link PrimitiveTransducers}. */
     public String name() {
       return name;
     }
@@ -211,7 +212,11 @@ public final class Catalog {
   private static final boolean STOPS = true;
   private static final boolean KEEPS = true;
 
-  /** Every operation, in the order of {@link Transducers}. */
+  /** The classes whose public static factories the catalog describes. */
+  public static final List<Class<?>> FACTORY_CLASSES =
+      List.of(Transducers.class, PrimitiveTransducers.class);
+
+  /** Every operation, in the order of {@link Transducers}, then {@link PrimitiveTransducers}. */
   public static final List<Operation> OPERATIONS = operations();
 
   @SuppressWarnings("unchecked")

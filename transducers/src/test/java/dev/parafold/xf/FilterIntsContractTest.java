@@ -4,7 +4,7 @@ import dev.parafold.testkit.Gen;
 import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
-/** Conformance of {@code Transducers.filterInts}. */
+/** Conformance of {@code PrimitiveTransducers.filterInts}. */
 final class FilterIntsContractTest extends CatalogContract<Long, Object> {
   @Override
   protected Subject<Long, Object> subject(Gen gen) {
@@ -13,6 +13,6 @@ final class FilterIntsContractTest extends CatalogContract<Long, Object> {
 
   @Override
   protected Map<String, Executable> nullArguments() {
-    return Map.of("test", () -> Transducers.filterInts(null));
+    return Map.of("test", () -> PrimitiveTransducers.filterInts(null));
   }
 }

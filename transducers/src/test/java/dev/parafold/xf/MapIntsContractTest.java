@@ -4,7 +4,7 @@ import dev.parafold.testkit.Gen;
 import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
-/** Conformance of {@code Transducers.mapInts} (int overflow wraps as in Java). */
+/** Conformance of {@code PrimitiveTransducers.mapInts} (int overflow wraps as in Java). */
 final class MapIntsContractTest extends CatalogContract<Long, Object> {
   @Override
   protected Subject<Long, Object> subject(Gen gen) {
@@ -13,6 +13,6 @@ final class MapIntsContractTest extends CatalogContract<Long, Object> {
 
   @Override
   protected Map<String, Executable> nullArguments() {
-    return Map.of("f", () -> Transducers.mapInts(null));
+    return Map.of("f", () -> PrimitiveTransducers.mapInts(null));
   }
 }

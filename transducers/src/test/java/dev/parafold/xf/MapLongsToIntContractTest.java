@@ -4,7 +4,7 @@ import dev.parafold.testkit.Gen;
 import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
-/** Conformance of {@code Transducers.mapLongsToInt}. */
+/** Conformance of {@code PrimitiveTransducers.mapLongsToInt}. */
 final class MapLongsToIntContractTest extends CatalogContract<Long, Object> {
   @Override
   protected Subject<Long, Object> subject(Gen gen) {
@@ -13,6 +13,6 @@ final class MapLongsToIntContractTest extends CatalogContract<Long, Object> {
 
   @Override
   protected Map<String, Executable> nullArguments() {
-    return Map.of("f", () -> Transducers.mapLongsToInt(null));
+    return Map.of("f", () -> PrimitiveTransducers.mapLongsToInt(null));
   }
 }

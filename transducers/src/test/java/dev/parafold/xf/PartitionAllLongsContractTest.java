@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Conformance of {@code Transducers.partitionAllLongs}; each {@code long[]} batch is shown with
- * {@code Arrays.toString} so the kit can compare batches by value.
+ * Conformance of {@code PrimitiveTransducers.partitionAllLongs}; each {@code long[]} batch is shown
+ * with {@code Arrays.toString} so the kit can compare batches by value.
  */
 final class PartitionAllLongsContractTest extends CatalogContract<Long, Object> {
   @Override
@@ -24,7 +24,7 @@ final class PartitionAllLongsContractTest extends CatalogContract<Long, Object> 
   void rejectsNonPositiveSizes() {
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(
-            IllegalArgumentException.class, () -> Transducers.partitionAllLongs(0));
+            IllegalArgumentException.class, () -> PrimitiveTransducers.partitionAllLongs(0));
     org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("partitionAllLongs"));
     org.junit.jupiter.api.Assertions.assertEquals(
         List.of("[0, 1]", "[2, 3]", "[4]"),

@@ -4,7 +4,7 @@ import dev.parafold.testkit.Gen;
 import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
-/** Conformance of {@code Transducers.peekDoubles}. */
+/** Conformance of {@code PrimitiveTransducers.peekDoubles}. */
 final class PeekDoublesContractTest extends CatalogContract<Double, Object> {
   @Override
   protected Subject<Double, Object> subject(Gen gen) {
@@ -13,6 +13,6 @@ final class PeekDoublesContractTest extends CatalogContract<Double, Object> {
 
   @Override
   protected Map<String, Executable> nullArguments() {
-    return Map.of("action", () -> Transducers.peekDoubles(null));
+    return Map.of("action", () -> PrimitiveTransducers.peekDoubles(null));
   }
 }

@@ -42,12 +42,12 @@ final class PrimitiveOperations {
               return new Instance(
                   "mapLongs",
                   "mapLongs(x*" + a + "+1)",
-                  obj(Transducers.mapLongs(f)),
+                  obj(PrimitiveTransducers.mapLongs(f)),
                   in -> Models.map(in, x -> (Object) f.applyAsLong((Long) x)));
             },
             e ->
                 obj(
-                    Transducers.mapLongs(
+                    PrimitiveTransducers.mapLongs(
                         x -> {
                           throw e;
                         }))));
@@ -64,12 +64,12 @@ final class PrimitiveOperations {
               return new Instance(
                   "filterLongs",
                   "filterLongs(x%" + m + "==0)",
-                  obj(Transducers.filterLongs(p)),
+                  obj(PrimitiveTransducers.filterLongs(p)),
                   in -> Models.filter(in, x -> p.test((Long) x)));
             },
             e ->
                 obj(
-                    Transducers.filterLongs(
+                    PrimitiveTransducers.filterLongs(
                         x -> {
                           throw e;
                         }))));
@@ -82,10 +82,13 @@ final class PrimitiveOperations {
             true,
             g ->
                 new Instance(
-                    "peekLongs", "peekLongs", obj(Transducers.peekLongs(x -> {})), in -> in),
+                    "peekLongs",
+                    "peekLongs",
+                    obj(PrimitiveTransducers.peekLongs(x -> {})),
+                    in -> in),
             e ->
                 obj(
-                    Transducers.peekLongs(
+                    PrimitiveTransducers.peekLongs(
                         x -> {
                           throw e;
                         }))));
@@ -100,11 +103,11 @@ final class PrimitiveOperations {
                 new Instance(
                     "mapLongsToObj",
                     "mapLongsToObj(\"#\"+x)",
-                    obj(Transducers.mapLongsToObj(x -> "#" + x)),
+                    obj(PrimitiveTransducers.mapLongsToObj(x -> "#" + x)),
                     in -> Models.map(in, x -> (Object) ("#" + x))),
             e ->
                 obj(
-                    Transducers.mapLongsToObj(
+                    PrimitiveTransducers.mapLongsToObj(
                         x -> {
                           throw e;
                         }))));
@@ -119,11 +122,11 @@ final class PrimitiveOperations {
                 new Instance(
                     "mapLongsToDouble",
                     "mapLongsToDouble(x/2.0)",
-                    obj(Transducers.mapLongsToDouble(x -> x / 2.0)),
+                    obj(PrimitiveTransducers.mapLongsToDouble(x -> x / 2.0)),
                     in -> Models.map(in, x -> (Object) ((Long) x / 2.0))),
             e ->
                 obj(
-                    Transducers.mapLongsToDouble(
+                    PrimitiveTransducers.mapLongsToDouble(
                         x -> {
                           throw e;
                         }))));
@@ -139,7 +142,7 @@ final class PrimitiveOperations {
               return new Instance(
                   "limitLongs",
                   "limitLongs(" + n + ")",
-                  obj(Transducers.limitLongs(n)),
+                  obj(PrimitiveTransducers.limitLongs(n)),
                   in -> new ArrayList<>(in.subList(0, Math.min(n, in.size()))));
             },
             null));
@@ -154,7 +157,7 @@ final class PrimitiveOperations {
                 new Instance(
                     "distinctLongs",
                     "distinctLongs",
-                    obj(Transducers.distinctLongs()),
+                    obj(PrimitiveTransducers.distinctLongs()),
                     in -> new ArrayList<>(new LinkedHashSet<>(in))),
             null));
     c.add(
@@ -170,12 +173,12 @@ final class PrimitiveOperations {
               return new Instance(
                   "mapDoubles",
                   "mapDoubles(x*" + a + ")",
-                  obj(Transducers.mapDoubles(f)),
+                  obj(PrimitiveTransducers.mapDoubles(f)),
                   in -> Models.map(in, x -> (Object) f.applyAsDouble((Double) x)));
             },
             e ->
                 obj(
-                    Transducers.mapDoubles(
+                    PrimitiveTransducers.mapDoubles(
                         x -> {
                           throw e;
                         }))));
@@ -192,12 +195,12 @@ final class PrimitiveOperations {
               return new Instance(
                   "filterDoubles",
                   "filterDoubles(x>" + t + ")",
-                  obj(Transducers.filterDoubles(p)),
+                  obj(PrimitiveTransducers.filterDoubles(p)),
                   in -> Models.filter(in, x -> p.test((Double) x)));
             },
             e ->
                 obj(
-                    Transducers.filterDoubles(
+                    PrimitiveTransducers.filterDoubles(
                         x -> {
                           throw e;
                         }))));
@@ -212,11 +215,11 @@ final class PrimitiveOperations {
                 new Instance(
                     "mapDoublesToObj",
                     "mapDoublesToObj(\"d\"+x)",
-                    obj(Transducers.mapDoublesToObj(x -> "d" + x)),
+                    obj(PrimitiveTransducers.mapDoublesToObj(x -> "d" + x)),
                     in -> Models.map(in, x -> (Object) ("d" + x))),
             e ->
                 obj(
-                    Transducers.mapDoublesToObj(
+                    PrimitiveTransducers.mapDoublesToObj(
                         x -> {
                           throw e;
                         }))));
@@ -233,12 +236,12 @@ final class PrimitiveOperations {
               return new Instance(
                   "mapInts",
                   "mapInts(x*" + a + "+1)",
-                  obj(Transducers.mapInts(f)),
+                  obj(PrimitiveTransducers.mapInts(f)),
                   in -> Models.map(in, x -> (Object) (long) f.applyAsInt(narrow(x))));
             },
             e ->
                 obj(
-                    Transducers.mapInts(
+                    PrimitiveTransducers.mapInts(
                         x -> {
                           throw e;
                         }))));
@@ -255,12 +258,12 @@ final class PrimitiveOperations {
               return new Instance(
                   "filterInts",
                   "filterInts(x%" + m + "==0)",
-                  obj(Transducers.filterInts(p)),
+                  obj(PrimitiveTransducers.filterInts(p)),
                   in -> Models.filter(in, x -> p.test(narrow(x))));
             },
             e ->
                 obj(
-                    Transducers.filterInts(
+                    PrimitiveTransducers.filterInts(
                         x -> {
                           throw e;
                         }))));
@@ -271,10 +274,12 @@ final class PrimitiveOperations {
             STATELESS,
             false,
             true,
-            g -> new Instance("peekInts", "peekInts", obj(Transducers.peekInts(x -> {})), in -> in),
+            g ->
+                new Instance(
+                    "peekInts", "peekInts", obj(PrimitiveTransducers.peekInts(x -> {})), in -> in),
             e ->
                 obj(
-                    Transducers.peekInts(
+                    PrimitiveTransducers.peekInts(
                         x -> {
                           throw e;
                         }))));
@@ -289,11 +294,11 @@ final class PrimitiveOperations {
                 new Instance(
                     "mapIntsToObj",
                     "mapIntsToObj(\"#\"+x)",
-                    obj(Transducers.mapIntsToObj(x -> "#" + x)),
+                    obj(PrimitiveTransducers.mapIntsToObj(x -> "#" + x)),
                     in -> Models.map(in, x -> (Object) ("#" + narrow(x)))),
             e ->
                 obj(
-                    Transducers.mapIntsToObj(
+                    PrimitiveTransducers.mapIntsToObj(
                         x -> {
                           throw e;
                         }))));
@@ -308,11 +313,11 @@ final class PrimitiveOperations {
                 new Instance(
                     "mapIntsToLong",
                     "mapIntsToLong(x*3L)",
-                    obj(Transducers.mapIntsToLong(x -> x * 3L)),
+                    obj(PrimitiveTransducers.mapIntsToLong(x -> x * 3L)),
                     in -> Models.map(in, x -> (Object) (narrow(x) * 3L))),
             e ->
                 obj(
-                    Transducers.mapIntsToLong(
+                    PrimitiveTransducers.mapIntsToLong(
                         x -> {
                           throw e;
                         }))));
@@ -327,11 +332,11 @@ final class PrimitiveOperations {
                 new Instance(
                     "mapIntsToDouble",
                     "mapIntsToDouble(x/2.0)",
-                    obj(Transducers.mapIntsToDouble(x -> x / 2.0)),
+                    obj(PrimitiveTransducers.mapIntsToDouble(x -> x / 2.0)),
                     in -> Models.map(in, x -> (Object) (narrow(x) / 2.0))),
             e ->
                 obj(
-                    Transducers.mapIntsToDouble(
+                    PrimitiveTransducers.mapIntsToDouble(
                         x -> {
                           throw e;
                         }))));
@@ -346,11 +351,11 @@ final class PrimitiveOperations {
                 new Instance(
                     "mapLongsToInt",
                     "mapLongsToInt((int)(x*3))",
-                    obj(Transducers.mapLongsToInt(x -> (int) (x * 3))),
+                    obj(PrimitiveTransducers.mapLongsToInt(x -> (int) (x * 3))),
                     in -> Models.map(in, x -> (Object) (long) (int) ((Long) x * 3))),
             e ->
                 obj(
-                    Transducers.mapLongsToInt(
+                    PrimitiveTransducers.mapLongsToInt(
                         x -> {
                           throw e;
                         }))));
@@ -365,11 +370,11 @@ final class PrimitiveOperations {
                 new Instance(
                     "mapDoublesToInt",
                     "mapDoublesToInt(floor)",
-                    obj(Transducers.mapDoublesToInt(x -> (int) Math.floor(x))),
+                    obj(PrimitiveTransducers.mapDoublesToInt(x -> (int) Math.floor(x))),
                     in -> Models.map(in, x -> (Object) (long) (int) Math.floor((Double) x))),
             e ->
                 obj(
-                    Transducers.mapDoublesToInt(
+                    PrimitiveTransducers.mapDoublesToInt(
                         x -> {
                           throw e;
                         }))));
@@ -382,10 +387,13 @@ final class PrimitiveOperations {
             true,
             g ->
                 new Instance(
-                    "peekDoubles", "peekDoubles", obj(Transducers.peekDoubles(x -> {})), in -> in),
+                    "peekDoubles",
+                    "peekDoubles",
+                    obj(PrimitiveTransducers.peekDoubles(x -> {})),
+                    in -> in),
             e ->
                 obj(
-                    Transducers.peekDoubles(
+                    PrimitiveTransducers.peekDoubles(
                         x -> {
                           throw e;
                         }))));
@@ -400,11 +408,11 @@ final class PrimitiveOperations {
                 new Instance(
                     "mapDoublesToLong",
                     "mapDoublesToLong(round)",
-                    obj(Transducers.mapDoublesToLong(Math::round)),
+                    obj(PrimitiveTransducers.mapDoublesToLong(Math::round)),
                     in -> Models.map(in, x -> (Object) Math.round((Double) x))),
             e ->
                 obj(
-                    Transducers.mapDoublesToLong(
+                    PrimitiveTransducers.mapDoublesToLong(
                         x -> {
                           throw e;
                         }))));
@@ -421,7 +429,7 @@ final class PrimitiveOperations {
                   "partitionAllLongs",
                   "partitionAllLongs(" + n + ") as lists",
                   obj(
-                      Transducers.partitionAllLongs(n)
+                      PrimitiveTransducers.partitionAllLongs(n)
                           .andThen(Transducers.map(PrimitiveOperations::boxed))),
                   in -> new ArrayList<Object>(Models.partitionAll(in, n)));
             },
@@ -439,7 +447,7 @@ final class PrimitiveOperations {
               return new Instance(
                   "takeWhileLongs",
                   "takeWhileLongs(x%" + m + "!=0)",
-                  obj(Transducers.takeWhileLongs(p)),
+                  obj(PrimitiveTransducers.takeWhileLongs(p)),
                   in -> {
                     int i = 0;
                     while (i < in.size() && p.test((Long) in.get(i))) {
@@ -450,7 +458,7 @@ final class PrimitiveOperations {
             },
             e ->
                 obj(
-                    Transducers.takeWhileLongs(
+                    PrimitiveTransducers.takeWhileLongs(
                         x -> {
                           throw e;
                         }))));
@@ -467,7 +475,7 @@ final class PrimitiveOperations {
               return new Instance(
                   "takeWhileDoubles",
                   "takeWhileDoubles(x<" + m + "/2)",
-                  obj(Transducers.takeWhileDoubles(p)),
+                  obj(PrimitiveTransducers.takeWhileDoubles(p)),
                   in -> {
                     int i = 0;
                     while (i < in.size() && p.test((Double) in.get(i))) {
@@ -478,7 +486,7 @@ final class PrimitiveOperations {
             },
             e ->
                 obj(
-                    Transducers.takeWhileDoubles(
+                    PrimitiveTransducers.takeWhileDoubles(
                         x -> {
                           throw e;
                         }))));

@@ -19,11 +19,13 @@ final class SpecializerSharedDownstreamTest {
   @Test
   void aLongChainOfPrimitiveStagesSpecializesAndFolds() {
     int stages = 48;
-    Transducer<Long, Long> chain = Transducers.mapLongs(x -> x + 1);
+    Transducer<Long, Long> chain = PrimitiveTransducers.mapLongs(x -> x + 1);
     for (int i = 1; i < stages; i++) {
       chain =
           chain.andThen(
-              i % 2 == 0 ? Transducers.mapLongs(x -> x + 1) : Transducers.mapInts(x -> x + 1));
+              i % 2 == 0
+                  ? PrimitiveTransducers.mapLongs(x -> x + 1)
+                  : PrimitiveTransducers.mapInts(x -> x + 1));
     }
     Reducer<Long, ?, List<Long>> r = chain.apply(Reducers.toList());
     Reducer<Long, ?, List<Long>> copy = Specializer.reducer(r);

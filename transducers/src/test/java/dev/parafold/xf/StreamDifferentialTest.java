@@ -145,10 +145,10 @@ final class StreamDifferentialTest {
   @Test
   void longDistinctAndLimitStayUnboxed() {
     assertTrue(
-        Transducers.distinctLongs().apply(Reducers.sumLongs()) instanceof LongReducer,
+        PrimitiveTransducers.distinctLongs().apply(Reducers.sumLongs()) instanceof LongReducer,
         "distinctLongs feeds a LongReducer and is one");
     assertTrue(
-        Transducers.limitLongs(3).apply(Reducers.sumLongs()) instanceof LongReducer,
+        PrimitiveTransducers.limitLongs(3).apply(Reducers.sumLongs()) instanceof LongReducer,
         "limitLongs feeds a LongReducer and is one");
     assertTrue(
         Fold.range(0, 10).distinct().limit(3).boxed().transducer().apply(Reducers.sumLongs())

@@ -4,7 +4,7 @@ import dev.parafold.testkit.Gen;
 import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
-/** Conformance of {@code Transducers.takeWhileDoubles} (unboxed). */
+/** Conformance of {@code PrimitiveTransducers.takeWhileDoubles} (unboxed). */
 final class TakeWhileDoublesContractTest extends CatalogContract<Double, Object> {
   @Override
   protected Subject<Double, Object> subject(Gen gen) {
@@ -13,6 +13,6 @@ final class TakeWhileDoublesContractTest extends CatalogContract<Double, Object>
 
   @Override
   protected Map<String, Executable> nullArguments() {
-    return Map.of("test", () -> Transducers.takeWhileDoubles(null));
+    return Map.of("test", () -> PrimitiveTransducers.takeWhileDoubles(null));
   }
 }
