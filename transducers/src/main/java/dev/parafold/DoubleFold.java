@@ -121,6 +121,8 @@ public final class DoubleFold {
 
   /** The elements of {@code first}, then {@code second}; see {@link Fold#concat}. */
   public static DoubleFold concat(DoubleFold first, DoubleFold second) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(second, "second");
     Fold<Double> both = Fold.concat(first.boxed(), second.boxed());
     return new DoubleFold(both.plan, both.xf);
   }

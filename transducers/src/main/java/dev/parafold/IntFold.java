@@ -125,6 +125,8 @@ public final class IntFold {
 
   /** The elements of {@code first}, then {@code second}; see {@link Fold#concat}. */
   public static IntFold concat(IntFold first, IntFold second) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(second, "second");
     return new IntFold(LongFold.concat(first.lanes, second.lanes));
   }
 

@@ -140,6 +140,8 @@ public final class LongFold {
 
   /** The elements of {@code first}, then {@code second}; see {@link Fold#concat}. */
   public static LongFold concat(LongFold first, LongFold second) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(second, "second");
     Fold<Long> both = Fold.concat(first.boxed(), second.boxed());
     return new LongFold(both.plan, both.xf);
   }
