@@ -51,6 +51,11 @@ final class Plan {
     return new Plan(source, executor, o, strictParallel);
   }
 
+  /** This plan (executor, options) over another source. */
+  Plan over(Source<?> other) {
+    return new Plan(other, executor, options, strictParallel);
+  }
+
   Plan strict() {
     return new Plan(source, executor, options, true);
   }

@@ -397,7 +397,8 @@ final class SoakTest {
     }
     boolean same =
         thrown.contains(caught)
-            || (caught.getClass() == FoldException.class
+            || ((caught.getClass() == FoldException.class
+                    || caught.getClass() == java.io.UncheckedIOException.class)
                 && caught.getCause() instanceof IOException
                 && thrown.contains(caught.getCause()));
     if (!same) {

@@ -34,8 +34,9 @@ class JavadocExamplesTest {
 
   @Test
   void transducers_wordsExample() {
+    Transducer<String, String> split = Transducers.flatMap(line -> List.of(line.split("\\s+")));
     Transducer<String, String> words =
-        Transducers.<String, String>flatMap(line -> List.of(line.split("\\s+")))
+        split
             .andThen(Transducers.map(String::toLowerCase))
             .andThen(Transducers.filter(w -> !w.isEmpty()));
     assertEquals(List.of("a", "b", "a"), Fold.of("A b", "", "a").via(words).toList());
