@@ -473,12 +473,13 @@ abstract class FoldExecution<T> {
   }
 
   /**
-   * Groups by {@code key} and folds each group with {@code downstream}; keys in order of first
-   * appearance.
+   * Groups by {@code key} and folds each group with {@code downstream}, into an unordered {@code
+   * HashMap} as {@code Collectors.groupingBy} does; for first-seen or sorted keys pass a map
+   * factory: {@code reduce(Reducers.groupBy(key, LinkedHashMap::new, downstream))}.
    *
    * <pre>{@code
-   * Map<String, Double> meanAge = Fold.from(people).groupBy(p -> p.city(),
-   *     Reducers.mapResult(Reducers.averaging(p -> p.age()), a -> a.orElse(0)));
+   * Map<String, Double> meanAge =
+   *     Fold.from(people).groupBy(p -> p.city(), Reducers.averagingDouble(p -> p.age()));
    * }</pre>
    *
    * @see Reducers#groupBy(Fn, Reducer)
@@ -496,7 +497,8 @@ abstract class FoldExecution<T> {
   }
 
   /**
-   * Groups by {@code key} into lists, keys in order of first appearance.
+   * Groups by {@code key} into lists, in an unordered {@code HashMap}; each list keeps encounter
+   * order.
    *
    * @see java.util.stream.Collectors#groupingBy(Function)
    */
@@ -510,7 +512,7 @@ abstract class FoldExecution<T> {
   }
 
   /**
-   * Counts elements per key, keys in order of first appearance: {@code countBy(w -> w)} or {@code
+   * Counts elements per key into an unordered {@code HashMap}: {@code countBy(w -> w)} or {@code
    * countBy(Function.identity())}.
    *
    * @see Reducers#countBy(Fn)

@@ -242,7 +242,7 @@ public final class PrimitiveTransducers {
 
   /**
    * Batches of {@code n} consecutive unboxed {@code long}s as {@code long[]}; the last may be
-   * shorter. Parallel as {@link #partitionAll}, with primitive buffers.
+   * shorter. Parallel as {@link Transducers#partitionAll}, with primitive buffers.
    *
    * <pre>{@code
    * List<long[]> r = Fold.range(0, 5).partitionAll(2).toList(); // [0, 1], [2, 3], [4]
