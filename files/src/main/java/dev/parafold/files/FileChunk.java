@@ -49,6 +49,10 @@ final class FileChunk<T> implements Source<T> {
     return end;
   }
 
+  OpenedFile file() {
+    return file;
+  }
+
   int unit() {
     return file.enc.unit;
   }

@@ -74,6 +74,21 @@ final class PrefixIndex {
     }
   }
 
+  /** How many blocks have been counted so far (for tests). */
+  int countedBlocks() {
+    int n = 0;
+    for (int b = 0; b < memo.length(); b++) {
+      if (memo.get(b) != UNKNOWN) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  long block() {
+    return block;
+  }
+
   /** Counts in the first {@code n} blocks, counting the missing ones (in parallel if many). */
   private long blocks(long n) {
     int missing = 0;
