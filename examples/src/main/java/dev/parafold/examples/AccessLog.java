@@ -14,17 +14,13 @@ import dev.parafold.reduce.Reducers;
 import dev.parafold.xf.Transducers;
 import io.vavr.Tuple3;
 import io.vavr.control.Either;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The access-log report: requests per status, bytes per path (for the top paths), and the latency
@@ -112,8 +108,8 @@ final class AccessLog {
       boolean parallel,
       ProgressListener progress) {
     FileSource<Either<RecordError, Entry>> source =
-        TextFiles.parsedLines(
-            FileSet.of(files), StandardCharsets.UTF_8, line -> parse(line.text()));
+        TextFiles.parsedLines(FileSet.of(files), StandardCharsets.UTF_8, line -> parse(line.text()))
+            .withStrictDecoding();
     if (progress != null) {
       source = source.withProgress(progress);
     }
@@ -186,15 +182,19 @@ final class AccessLog {
   }
 
   /** The same report with {@code java.util.stream} over {@code Files.lines}. */
-  static Report streams(List<Path> files, ParseMode mode, boolean parallel) {
+  static Report streams(
+      List<Path> files, ParseMode mode, boolean parallel, ProgressListener progress) {
     boolean permissive = mode == ParseMode.PERMISSIVE;
-    try (Stream<String> lines = lines(files, parallel)) {
-      Acc acc =
-          lines
-              .map(line -> parseOrNull(line, mode))
-              .collect(Acc::new, (a, e) -> a.add(e, permissive), Acc::merge);
-      return new Report(acc.status, acc.bytes, acc.latency, acc.malformed);
-    }
+    Acc acc =
+        StreamLines.collect(
+            files,
+            parallel,
+            progress,
+            lines ->
+                lines
+                    .map(line -> parseOrNull(line, mode))
+                    .collect(Acc::new, (a, e) -> a.add(e, permissive), Acc::merge));
+    return new Report(acc.status, acc.bytes, acc.latency, acc.malformed);
   }
 
   private static Entry parseOrNull(String line, ParseMode mode) {
@@ -206,21 +206,6 @@ final class AccessLog {
       }
       return null;
     }
-  }
-
-  /** The lines of all {@code files}, each file's stream parallel if asked. */
-  static Stream<String> lines(List<Path> files, boolean parallel) {
-    Stream<String> all = Stream.empty();
-    for (Path f : files) {
-      try {
-        Stream<String> s = Files.lines(f, StandardCharsets.UTF_8);
-        all = Stream.concat(all, parallel ? s.parallel() : s);
-      } catch (IOException e) {
-        all.close();
-        throw new UncheckedIOException(f + ": " + e.getMessage(), e);
-      }
-    }
-    return parallel ? all.parallel() : all;
   }
 
   // ---- output ---------------------------------------------------------------------------------
