@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The line source alone: every line of a page-cached text file made into a {@code String} and its
  * length summed, with {@code TextFiles.lines} and with {@code Files.lines}; and the floor, a raw
- * scan of the same bytes that counts newlines (4 MiB pieces, positional reads into a heap buffer,
- * one compare per byte) and makes nothing.
+ * scan of the same bytes that counts newlines and makes nothing: 4 MiB pieces, positional reads
+ * into a 64 KiB heap buffer (the line source's I/O), newlines counted eight bytes at a time.
  *
  * <p>{@code -p file=PATH} measures that file (e.g. one from the examples' {@code generate});
  * otherwise {@code megabytes} of generated words are written to a temporary file.
@@ -107,6 +107,12 @@ public class FileLinesBenchmark {
         .sum();
   }
 
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long LOW7 = 0x7F7F_7F7F_7F7F_7F7FL;
+  private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+
   /** Newline bytes in {@code [from, to)} of {@code path}. */
   static long newlines(Path path, long from, long to) {
     byte[] buf = new byte[1 << 16];
@@ -117,7 +123,12 @@ public class FileLinesBenchmark {
         if (got < 0) {
           break;
         }
-        for (int i = 0; i < got; i++) {
+        int i = 0;
+        for (; i + 8 <= got; i += 8) {
+          long v = (long) LONGS.get(buf, i) ^ NEWLINES; // zero bytes where the newlines are
+          n += Long.bitCount(~(((v & LOW7) + LOW7) | v | LOW7));
+        }
+        for (; i < got; i++) {
           if (buf[i] == '\n') {
             n++;
           }
