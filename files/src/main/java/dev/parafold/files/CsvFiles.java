@@ -147,9 +147,7 @@ public final class CsvFiles {
         }
       } else {
         start = i;
-        while (i < len && b[i] != delim) {
-          i++;
-        }
+        i = indexOf(b, i, len, delim);
         end = i;
       }
       if (2 * n + 2 > bounds.length) {
@@ -173,6 +171,25 @@ public final class CsvFiles {
       }
     }
     return bounds.length == 2 * n ? bounds : Arrays.copyOf(bounds, 2 * n);
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /** The index of the first {@code delim} in {@code b[i, len)}, or {@code len}. */
+  private static int indexOf(byte[] b, int i, int len, byte delim) {
+    long pattern = 0x0101_0101_0101_0101L * (delim & 0xFF);
+    for (; i + 8 <= len; i += 8) {
+      long m = PrefixIndex.matches((long) LONGS.get(b, i), pattern);
+      if (m != 0L) {
+        return i + (Long.numberOfTrailingZeros(m) >>> 3);
+      }
+    }
+    while (i < len && b[i] != delim) {
+      i++;
+    }
+    return i;
   }
 
   /** CSV records, failing (FAILFAST), as Either (checked) or mapped. */

@@ -134,6 +134,9 @@ final class FileChunk<T> implements Source<T> {
     }
     final boolean check = r.mayStop();
     final boolean header = kind.header();
+    if (kind == TextFiles.LINES && !st.strict()) {
+      return lines(rr, r, acc, stop, limit, check);
+    }
     int sincePoll = 0;
     while (rr.next()) {
       if (rr.start >= limit) {
@@ -158,6 +161,41 @@ final class FileChunk<T> implements Source<T> {
         if (check && r.isDone(acc)) {
           break;
         }
+      }
+      if (++sincePoll == Stop.CHECK_INTERVAL) {
+        sincePoll = 0;
+        if (stop.stopRequested()) {
+          return acc; // not finished: no progress report
+        }
+      }
+    }
+    file.progress.chunkDone(end - start);
+    return acc;
+  }
+
+  /** The loop of plain lines: a {@code String} per line, nothing else. */
+  private <A> A lines(
+      RecordReader rr, Reducer<? super T, A, ?> r, A acc, Stop stop, long limit, boolean check)
+      throws IOException {
+    final java.nio.charset.Charset cs = file.enc.decode;
+    final int bom = file.enc.bomLength;
+    int sincePoll = 0;
+    while (rr.next()) {
+      if (rr.start >= limit) {
+        break;
+      }
+      int off = rr.textOff;
+      int len = rr.textLen;
+      if (rr.start == 0 && bom > 0) {
+        int b = Math.min(bom, len);
+        off += b;
+        len -= b;
+      }
+      @SuppressWarnings("unchecked")
+      T t = (T) new String(rr.buffer(), off, len, cs);
+      acc = r.step(acc, t);
+      if (check && r.isDone(acc)) {
+        break;
       }
       if (++sincePoll == Stop.CHECK_INTERVAL) {
         sincePoll = 0;

@@ -87,7 +87,7 @@ public final class TextFiles {
 
   // ---- record kinds ---------------------------------------------------------------------------
 
-  private static final RecordKind<String> LINES =
+  static final RecordKind<String> LINES =
       new RecordKind<>() {
         @Override
         public String name() {
