@@ -39,7 +39,6 @@ final class RecordReader {
   private final Encoding enc;
   private final int w;
   private final CsvStates csv; // null: plain lines
-  private final byte[] classes; // csv byte classes (one-byte units)
   private final QuoteIndex quotes; // null: no reset point (cut at end of input instead)
   private final long maxRecordBytes;
   private final Path path;
@@ -74,7 +73,6 @@ final class RecordReader {
     this.enc = enc;
     this.w = enc.unit;
     this.csv = csv;
-    this.classes = csv == null ? null : csv.byteClasses();
     this.quotes = quotes;
     this.base = from;
     this.state = state;
@@ -209,43 +207,59 @@ final class RecordReader {
   }
 
   /**
-   * Runs the CSV machine over one-byte units from {@code i} to the next line break or lim. Eight
-   * bytes without a quote or a line break are skipped at once: inside quotes the state stays;
-   * outside, it ends FIELD after a delimiter and UNQUOTED after any other byte.
+   * Runs the CSV machine over one-byte units from {@code i} to the next line break or lim. Only
+   * quotes and line breaks need the machine: between two of them the state stays QUOTED inside
+   * quotes, and outside it is FIELD after a delimiter and UNQUOTED after any other byte, so the
+   * state is settled from the byte before each quote or line break found.
    */
   private int scanFields(int i) {
     final byte[] b = buf;
-    final byte[] cls = classes;
     final int l = lim;
-    final long quotes = 0x0101_0101_0101_0101L * (csv.quote() & 0xFF);
     final byte delim = (byte) csv.delimiter();
+    final int q = csv.quote();
     int st = state;
-    for (; i < l; i++) {
-      if (i + 8 <= l) {
-        long word = (long) LONGS.get(b, i);
-        long special =
-            PrefixIndex.matches(word, quotes)
-                | PrefixIndex.matches(word, LF_BYTES)
-                | PrefixIndex.matches(word, CR_BYTES);
-        if (special == 0L) {
-          if (st != CsvStates.QUOTED) {
-            st = b[i + 7] == delim ? CsvStates.FIELD : CsvStates.UNQUOTED;
-          }
-          i += 7;
-          continue;
-        }
+    while (true) {
+      int j = findSpecial(b, i, l, q);
+      if (j > i && st != CsvStates.QUOTED) {
+        st = b[j - 1] == delim ? CsvStates.FIELD : CsvStates.UNQUOTED;
       }
-      int c = cls[b[i] & 0xFF];
-      if (c == CsvStates.BREAK) {
-        break;
+      if (j >= l || b[j] != q) {
+        state = st;
+        return j; // a line break, or the end of the buffer
       }
-      if (c == CsvStates.QUOTE && st == CsvStates.FIELD) {
-        openAt = i;
+      if (st == CsvStates.FIELD) {
+        openAt = j;
       }
-      st = CsvStates.step(st, c);
+      st = CsvStates.step(st, CsvStates.QUOTE);
+      i = j + 1;
     }
-    state = st;
-    return i;
+  }
+
+  /** The index of the first quote, LF or CR at or after {@code i}, or {@code lim}. */
+  private static int findSpecial(byte[] b, int i, int lim, int quote) {
+    final long quotes = 0x0101_0101_0101_0101L * (quote & 0xFF);
+    // with the usual double quote (0x22), a word with no byte below 0x23 has none of the three
+    final long below = quote == '"' ? 0x2323_2323_2323_2323L : 0L;
+    for (; i + 8 <= lim; i += 8) {
+      long word = (long) LONGS.get(b, i);
+      if (below != 0L && ((word - below) & ~word & HIGH_BITS) == 0L) {
+        continue;
+      }
+      long m =
+          PrefixIndex.matches(word, quotes)
+              | PrefixIndex.matches(word, LF_BYTES)
+              | PrefixIndex.matches(word, CR_BYTES);
+      if (m != 0L) {
+        return i + (Long.numberOfTrailingZeros(m) >>> 3);
+      }
+    }
+    for (; i < lim; i++) {
+      byte c = b[i];
+      if (c == quote || c == LF || c == CR) {
+        return i;
+      }
+    }
+    return lim;
   }
 
   private boolean isReset(long after) throws IOException {
