@@ -34,24 +34,36 @@ final class FieldStrings {
     if (len > MAX_LENGTH) {
       return new String(b, off, len, cs);
     }
-    int h = 0;
+    long x = len;
     int any = 0;
     for (int k = off, end = off + len; k < end; k++) {
       byte c = b[k];
       any |= c;
-      h = 31 * h + c;
+      x = (x << 8 | (x >>> 56)) ^ (c & 0xFF); // rotate in: no multiply chain per byte
     }
     if (any < 0) {
       return new String(b, off, len, cs); // not ASCII
     }
-    int slot = (h ^ (h >>> 11)) & (SLOTS - 1);
+    int slot = (int) ((x * 0x9E37_79B9_7F4A_7C15L) >>> 54); // 10 bits: SLOTS = 1024
     Entry e = slots[slot];
-    if (e != null && Arrays.equals(e.bytes, 0, e.bytes.length, b, off, off + len)) {
+    if (e != null && same(e.bytes, b, off, len)) {
       return e.text;
     }
     byte[] copy = Arrays.copyOfRange(b, off, off + len);
     String s = new String(copy, StandardCharsets.ISO_8859_1); // ASCII reads the same in cs
     slots[slot] = new Entry(copy, s);
     return s;
+  }
+
+  private static boolean same(byte[] a, byte[] b, int off, int len) {
+    if (a.length != len) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (a[k] != b[off + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 }
