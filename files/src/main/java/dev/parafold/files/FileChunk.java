@@ -134,8 +134,8 @@ final class FileChunk<T> implements Source<T> {
     }
     final boolean check = r.mayStop();
     final boolean header = kind.header();
-    if (kind == TextFiles.LINES && !st.strict()) {
-      return lines(rr, r, acc, stop, limit, check);
+    if (kind == TextFiles.LINES) {
+      return lines(rr, r, acc, stop, limit, check, lines, relative);
     }
     int sincePoll = 0;
     while (rr.next()) {
@@ -175,10 +175,18 @@ final class FileChunk<T> implements Source<T> {
 
   /** The loop of plain lines: a {@code String} per line, nothing else. */
   private <A> A lines(
-      RecordReader rr, Reducer<? super T, A, ?> r, A acc, Stop stop, long limit, boolean check)
+      RecordReader rr,
+      Reducer<? super T, A, ?> r,
+      A acc,
+      Stop stop,
+      long limit,
+      boolean check,
+      LineNumbers lines,
+      long relative)
       throws IOException {
     final java.nio.charset.Charset cs = file.enc.decode;
     final int bom = file.enc.bomLength;
+    final boolean strict = file.settings.strict();
     int sincePoll = 0;
     while (rr.next()) {
       if (rr.start >= limit) {
@@ -191,8 +199,13 @@ final class FileChunk<T> implements Source<T> {
         off += b;
         len -= b;
       }
+      String text = new String(rr.buffer(), off, len, cs);
+      if (strict && text.indexOf('\uFFFD') >= 0) { // free on ASCII: Latin-1 cannot hold it
+        text = file.text(rr.buffer(), off, len, lines, relative, rr.start); // throws if bad
+      }
+      relative += 1 + rr.inside;
       @SuppressWarnings("unchecked")
-      T t = (T) new String(rr.buffer(), off, len, cs);
+      T t = (T) text;
       acc = r.step(acc, t);
       if (check && r.isDone(acc)) {
         break;
