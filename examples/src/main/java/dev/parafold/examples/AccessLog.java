@@ -9,10 +9,7 @@ import dev.parafold.files.ParseResult;
 import dev.parafold.files.ProgressListener;
 import dev.parafold.files.RecordError;
 import dev.parafold.files.TextFiles;
-import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
-import dev.parafold.xf.Transducers;
-import io.vavr.Tuple3;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -114,34 +111,28 @@ final class AccessLog {
       source = source.withProgress(progress);
     }
     Fold<Either<RecordError, Entry>> fold = how.on(Fold.from(source), parallel);
+    ParseResult<Acc> r;
     if (mode == ParseMode.PERMISSIVE) {
-      // every line reaches the report; malformed ones as an entry with status -1
-      Reducer<Either<RecordError, Entry>, ?, Report> all =
-          Transducers.<Either<RecordError, Entry>, Entry>map(
-                  e -> e.isRight() ? e.get() : new Entry(-1, "", 0, -1))
-              .apply(report());
-      return fold.reduce(BadRecords.permissive(all, 5));
+      // every line reaches the report; malformed ones count as status "malformed"
+      r =
+          fold.reduce(
+              BadRecords.permissive(
+                  Reducers.<Either<RecordError, Entry>, Acc>of(
+                      Acc::new, (a, e) -> a.add(e.isRight() ? e.get() : null, true), Acc::merge),
+                  5));
+    } else {
+      r =
+          fold.reduce(
+              BadRecords.handle(
+                  mode,
+                  Reducers.<Entry, Acc>of(Acc::new, (a, e) -> a.add(e, false), Acc::merge),
+                  5));
     }
-    return fold.reduce(BadRecords.handle(mode, report(), 5));
-  }
-
-  private static Reducer<Entry, ?, Report> report() {
-    Reducer<Entry, ?, Tuple3<Map<Integer, Long>, Map<String, Long>, Map<Integer, Long>>> tee =
-        Reducers.tee(
-            Reducers.countBy(Entry::status),
-            Transducers.<Entry>filter(e -> e.status() >= 0)
-                .apply(Reducers.groupBy(Entry::path, Reducers.summingLong(Entry::bytes))),
-            Transducers.<Entry>filter(e -> e.status() >= 0)
-                .apply(Reducers.countBy(Entry::latencyMs)));
-    return Reducers.mapResult(
-        tee, t -> new Report(statusKeys(t._1), t._2, t._3, t._1.getOrDefault(-1, 0L)));
-  }
-
-  /** Status codes as text, -1 as {@value #MALFORMED}. */
-  private static Map<String, Long> statusKeys(Map<Integer, Long> byCode) {
-    Map<String, Long> out = new HashMap<>();
-    byCode.forEach((k, v) -> out.put(k < 0 ? MALFORMED : Integer.toString(k), v));
-    return out;
+    Acc acc = r.value();
+    return new ParseResult<>(
+        new Report(acc.status, acc.bytes, acc.latency, r.errorCount()),
+        r.errorCount(),
+        r.firstErrors());
   }
 
   /** The parafold result as a report whose malformed count is the one the fold reported. */
@@ -152,24 +143,28 @@ final class AccessLog {
 
   // ---- java.util.stream -----------------------------------------------------------------------
 
-  /** The mutable container of the stream version's {@code collect}. */
+  /**
+   * The report's mutable container, for both versions: the stream version's {@code collect} and the
+   * parafold version's {@code Reducers.of} (the same work per line in both).
+   */
   static final class Acc {
     final Map<String, Long> status = new HashMap<>();
     final Map<String, Long> bytes = new HashMap<>();
     final Map<Integer, Long> latency = new HashMap<>();
     long malformed;
 
-    void add(Entry e, boolean permissive) {
+    Acc add(Entry e, boolean permissive) {
       if (e == null) {
         malformed++;
         if (permissive) {
           status.merge(MALFORMED, 1L, Long::sum);
         }
-        return;
+        return this;
       }
       status.merge(Integer.toString(e.status()), 1L, Long::sum);
       bytes.merge(e.path(), e.bytes(), Long::sum);
       latency.merge(e.latencyMs(), 1L, Long::sum);
+      return this;
     }
 
     Acc merge(Acc o) {
