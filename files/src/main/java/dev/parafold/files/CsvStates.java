@@ -117,11 +117,6 @@ final class CsvStates {
     return u == RecordReader.LF || u == RecordReader.CR ? BREAK : OTHER;
   }
 
-  /** The class table of one-byte units (indexed by {@code byte & 0xFF}). */
-  byte[] byteClasses() {
-    return byteClass;
-  }
-
   /** The summary of units {@code [a, b)} of {@code in}. */
   int summarize(ByteInput in, long a, long b, byte[] scratch) throws IOException {
     int v = IDENTITY;
