@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
  * results must equal sequential ones for every lawful reducer, which makes it the debugging and
  * law-testing executor: same combine tree as a parallel run, no threads, reproducible.
  *
- * <p>Early termination is deterministic: once a left part is done, the parts to its right are not
- * folded at all.
+ * <p>Early termination is deterministic: once the chunks to the left are done, the chunks to their
+ * right are not folded at all.
  *
  * @since 0.1
  */

@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -80,7 +81,11 @@ public final class ForkJoinExecutor implements FoldExecutor {
     if (target == null || nested) {
       root.invoke(); // compute here; forks go to the common pool, or to our own pool when nested
     } else {
-      target.execute(root);
+      try {
+        target.execute(root);
+      } catch (RejectedExecutionException e) {
+        throw rejected(e, target, open);
+      }
       awaitRoot(root, control);
     }
     if (LOG.isDebugEnabled()) {
@@ -152,8 +157,25 @@ public final class ForkJoinExecutor implements FoldExecutor {
         : "fork/join(own pool, parallelism " + pool.getParallelism() + ")";
   }
 
+  /** The pool refused the fold's root task: say which fold, which pool and why. */
+  private static RejectedExecutionException rejected(
+      RejectedExecutionException e, ForkJoinPool target, Source<?> source) {
+    return new RejectedExecutionException(
+        "fold of "
+            + source.describe()
+            + ": its ForkJoinPool (parallelism "
+            + target.getParallelism()
+            + ")"
+            + (target.isShutdown()
+                ? " is shut down; fold on a running pool, or on ForkJoinExecutor.shared()"
+                : " rejected the fold's task"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")),
+        e);
+  }
+
   /** The chunk policy explain output reports for {@code n} elements. */
   public static String describeChunks(ChunkPolicy policy, long n, int parallelism) {
+    Objects.requireNonNull(policy, "policy");
     return n < 0
         ? policy
             + ", unknown size: batches of 256 growing to 65536, "
