@@ -616,7 +616,7 @@ class GuideExamplesTest {
           Fold.from(TextFiles.lines(FileSet.glob(dir, "*.log"), StandardCharsets.UTF_8))
               .parallel()
               .filter(line -> line.startsWith("ERROR "))
-              .countBy(line -> line.substring(6));
+              .reduce(Reducers.groupBy(line -> line.substring(6), TreeMap::new, Reducers.count()));
       long allLines =
           Fold.from(TextFiles.lines(FileSet.directory(dir), StandardCharsets.UTF_8)).count();
       assertEquals(2, errors);
