@@ -40,6 +40,8 @@ final class BenchmarkAgreementTest {
               "streamParConcurrent",
               "parafoldSeq",
               "parafoldPar",
+              "duckdbSeq",
+              "duckdbPar",
               "Seq",
               "Par")
           .sorted(Comparator.comparingInt(String::length).reversed())
@@ -60,7 +62,9 @@ final class BenchmarkAgreementTest {
           PollutedUnspecializedBenchmark.class, Map.of("n", "100003", "pollutionSize", "5000")
         },
         new Object[] {DistinctBenchmark.class, Map.of("n", "100003")},
-        new Object[] {PartitionAllBenchmark.class, Map.of("n", "100003")});
+        new Object[] {PartitionAllBenchmark.class, Map.of("n", "100003")},
+        new Object[] {FileLinesBenchmark.class, Map.of("megabytes", "2", "file", "")},
+        new Object[] {CsvGroupByBenchmark.class, Map.of("megabytes", "2", "file", "")});
   }
 
   static String prefix(String method) {
@@ -80,7 +84,9 @@ final class BenchmarkAgreementTest {
       if (f.isAnnotationPresent(Param.class)) {
         String value = params.get(f.getName());
         assertTrue(value != null, "no test size for @Param " + f.getName());
-        if (f.getType() == int.class) {
+        if (f.getType() == String.class) {
+          f.set(bench, value);
+        } else if (f.getType() == int.class) {
           f.setInt(bench, Integer.parseInt(value));
         } else {
           f.setLong(bench, Long.parseLong(value));

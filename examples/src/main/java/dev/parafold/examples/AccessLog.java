@@ -9,22 +9,15 @@ import dev.parafold.files.ParseResult;
 import dev.parafold.files.ProgressListener;
 import dev.parafold.files.RecordError;
 import dev.parafold.files.TextFiles;
-import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
-import dev.parafold.xf.Transducers;
-import io.vavr.Tuple3;
 import io.vavr.control.Either;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The access-log report: requests per status, bytes per path (for the top paths), and the latency
@@ -112,40 +105,34 @@ final class AccessLog {
       boolean parallel,
       ProgressListener progress) {
     FileSource<Either<RecordError, Entry>> source =
-        TextFiles.parsedLines(
-            FileSet.of(files), StandardCharsets.UTF_8, line -> parse(line.text()));
+        TextFiles.parsedLines(FileSet.of(files), StandardCharsets.UTF_8, line -> parse(line.text()))
+            .withStrictDecoding();
     if (progress != null) {
       source = source.withProgress(progress);
     }
     Fold<Either<RecordError, Entry>> fold = how.on(Fold.from(source), parallel);
+    ParseResult<Acc> r;
     if (mode == ParseMode.PERMISSIVE) {
-      // every line reaches the report; malformed ones as an entry with status -1
-      Reducer<Either<RecordError, Entry>, ?, Report> all =
-          Transducers.<Either<RecordError, Entry>, Entry>map(
-                  e -> e.isRight() ? e.get() : new Entry(-1, "", 0, -1))
-              .apply(report());
-      return fold.reduce(BadRecords.permissive(all, 5));
+      // every line reaches the report; malformed ones count as status "malformed"
+      r =
+          fold.reduce(
+              BadRecords.permissive(
+                  Reducers.<Either<RecordError, Entry>, Acc>of(
+                      Acc::new, (a, e) -> a.add(e.isRight() ? e.get() : null, true), Acc::merge),
+                  5));
+    } else {
+      r =
+          fold.reduce(
+              BadRecords.handle(
+                  mode,
+                  Reducers.<Entry, Acc>of(Acc::new, (a, e) -> a.add(e, false), Acc::merge),
+                  5));
     }
-    return fold.reduce(BadRecords.handle(mode, report(), 5));
-  }
-
-  private static Reducer<Entry, ?, Report> report() {
-    Reducer<Entry, ?, Tuple3<Map<Integer, Long>, Map<String, Long>, Map<Integer, Long>>> tee =
-        Reducers.tee(
-            Reducers.countBy(Entry::status),
-            Transducers.<Entry>filter(e -> e.status() >= 0)
-                .apply(Reducers.groupBy(Entry::path, Reducers.summingLong(Entry::bytes))),
-            Transducers.<Entry>filter(e -> e.status() >= 0)
-                .apply(Reducers.countBy(Entry::latencyMs)));
-    return Reducers.mapResult(
-        tee, t -> new Report(statusKeys(t._1), t._2, t._3, t._1.getOrDefault(-1, 0L)));
-  }
-
-  /** Status codes as text, -1 as {@value #MALFORMED}. */
-  private static Map<String, Long> statusKeys(Map<Integer, Long> byCode) {
-    Map<String, Long> out = new HashMap<>();
-    byCode.forEach((k, v) -> out.put(k < 0 ? MALFORMED : Integer.toString(k), v));
-    return out;
+    Acc acc = r.value();
+    return new ParseResult<>(
+        new Report(acc.status, acc.bytes, acc.latency, r.errorCount()),
+        r.errorCount(),
+        r.firstErrors());
   }
 
   /** The parafold result as a report whose malformed count is the one the fold reported. */
@@ -156,24 +143,28 @@ final class AccessLog {
 
   // ---- java.util.stream -----------------------------------------------------------------------
 
-  /** The mutable container of the stream version's {@code collect}. */
+  /**
+   * The report's mutable container, for both versions: the stream version's {@code collect} and the
+   * parafold version's {@code Reducers.of} (the same work per line in both).
+   */
   static final class Acc {
     final Map<String, Long> status = new HashMap<>();
     final Map<String, Long> bytes = new HashMap<>();
     final Map<Integer, Long> latency = new HashMap<>();
     long malformed;
 
-    void add(Entry e, boolean permissive) {
+    Acc add(Entry e, boolean permissive) {
       if (e == null) {
         malformed++;
         if (permissive) {
           status.merge(MALFORMED, 1L, Long::sum);
         }
-        return;
+        return this;
       }
       status.merge(Integer.toString(e.status()), 1L, Long::sum);
       bytes.merge(e.path(), e.bytes(), Long::sum);
       latency.merge(e.latencyMs(), 1L, Long::sum);
+      return this;
     }
 
     Acc merge(Acc o) {
@@ -186,15 +177,19 @@ final class AccessLog {
   }
 
   /** The same report with {@code java.util.stream} over {@code Files.lines}. */
-  static Report streams(List<Path> files, ParseMode mode, boolean parallel) {
+  static Report streams(
+      List<Path> files, ParseMode mode, boolean parallel, ProgressListener progress) {
     boolean permissive = mode == ParseMode.PERMISSIVE;
-    try (Stream<String> lines = lines(files, parallel)) {
-      Acc acc =
-          lines
-              .map(line -> parseOrNull(line, mode))
-              .collect(Acc::new, (a, e) -> a.add(e, permissive), Acc::merge);
-      return new Report(acc.status, acc.bytes, acc.latency, acc.malformed);
-    }
+    Acc acc =
+        StreamLines.collect(
+            files,
+            parallel,
+            progress,
+            lines ->
+                lines
+                    .map(line -> parseOrNull(line, mode))
+                    .collect(Acc::new, (a, e) -> a.add(e, permissive), Acc::merge));
+    return new Report(acc.status, acc.bytes, acc.latency, acc.malformed);
   }
 
   private static Entry parseOrNull(String line, ParseMode mode) {
@@ -206,21 +201,6 @@ final class AccessLog {
       }
       return null;
     }
-  }
-
-  /** The lines of all {@code files}, each file's stream parallel if asked. */
-  static Stream<String> lines(List<Path> files, boolean parallel) {
-    Stream<String> all = Stream.empty();
-    for (Path f : files) {
-      try {
-        Stream<String> s = Files.lines(f, StandardCharsets.UTF_8);
-        all = Stream.concat(all, parallel ? s.parallel() : s);
-      } catch (IOException e) {
-        all.close();
-        throw new UncheckedIOException(f + ": " + e.getMessage(), e);
-      }
-    }
-    return parallel ? all.parallel() : all;
   }
 
   // ---- output ---------------------------------------------------------------------------------

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code csv}: group-by aggregation over a CSV column, timed against java.util.stream. */
 @Command(
@@ -36,18 +38,28 @@ final class CsvCommand implements Callable<Integer> {
       description = "Integer column to sum.")
   String sum;
 
+  @Spec CommandSpec spec;
+
+  ParseMode mode = ParseMode.PERMISSIVE;
+
   @Option(
       names = "--mode",
       description =
           "Malformed records: failfast, permissive (group '<malformed>'), dropmalformed."
-              + " Default: ${DEFAULT-VALUE}.")
-  String mode = "permissive";
+              + " Default: permissive.")
+  void mode(String s) {
+    mode = LogsCommand.parseMode(spec, s);
+  }
 
   @Override
   public Integer call() throws Exception {
-    ParseMode parseMode = LogsCommand.parseMode(mode);
+    ParseMode parseMode = mode;
     try (RunOptions how = run) {
       List<Path> files = Inputs.resolve(paths);
+      String problem = CsvGroupBy.checkColumns(files, groupBy, sum);
+      if (problem != null) {
+        throw Usage.error(spec, problem);
+      }
       long bytes = Inputs.bytes(files);
       boolean parallel = how.parallel(true);
       FileJob.header(System.out, files, bytes, how.describe(parallel) + ", mode " + parseMode);
@@ -69,7 +81,14 @@ final class CsvCommand implements Callable<Integer> {
                   },
                   () ->
                       how.streams(
-                          () -> CsvGroupBy.streams(files, groupBy, sum, parseMode, parallel),
+                          () ->
+                              CsvGroupBy.streams(
+                                  files,
+                                  groupBy,
+                                  sum,
+                                  parseMode,
+                                  parallel,
+                                  how.progress("java.util.stream csv")),
                           parallel))
               .run(how.rounds);
       System.out.println();

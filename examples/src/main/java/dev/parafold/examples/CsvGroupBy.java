@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Group-by aggregation over CSV files with a header row: per value of one column, the number of
@@ -65,11 +64,14 @@ final class CsvGroupBy {
       RunOptions how,
       boolean parallel,
       ProgressListener progress) {
+    String key = groupBy.intern(); // the header's names are interned: found by identity
+    String value = sum.intern();
     FileSource<Either<RecordError, Row>> source =
         CsvFiles.mapped(
-            FileSet.of(files),
-            CsvFormat.RFC4180.withHeader(true),
-            r -> new Row(r.get(groupBy), Long.parseLong(r.get(sum))));
+                FileSet.of(files),
+                CsvFormat.RFC4180.withHeader(true),
+                r -> new Row(r.get(key), r.getLong(value)))
+            .withStrictDecoding();
     if (progress != null) {
       source = source.withProgress(progress);
     }
@@ -99,23 +101,75 @@ final class CsvGroupBy {
 
   /** The same aggregation with {@code Files.lines} and a quote-aware split of each line. */
   static Result streams(
-      List<Path> files, String groupBy, String sum, ParseMode mode, boolean parallel) {
+      List<Path> files,
+      String groupBy,
+      String sum,
+      ParseMode mode,
+      boolean parallel,
+      ProgressListener progress) {
     List<String> header = header(files.get(0));
     int key = column(header, groupBy);
     int value = column(header, sum);
     String headerLine = String.join(",", header);
-    try (Stream<String> lines = AccessLog.lines(files, parallel)) {
-      Map<String, Agg> groups =
-          lines
-              .filter(l -> !l.isEmpty() && !l.equals(headerLine))
-              .map(l -> row(l, header.size(), key, value, mode))
-              .collect(
-                  Collectors.groupingBy(
-                      r -> r.key() == null ? MALFORMED : r.key(),
-                      Collectors.teeing(
-                          Collectors.counting(), Collectors.summingLong(Row::value), Agg::new)));
-      Agg bad = mode == ParseMode.DROPMALFORMED ? groups.remove(MALFORMED) : groups.get(MALFORMED);
-      return new Result(groups, bad == null ? 0 : bad.count());
+    Map<String, Agg> groups =
+        StreamLines.collect(
+            files,
+            parallel,
+            progress,
+            lines ->
+                lines
+                    .filter(l -> !l.isEmpty() && !l.equals(headerLine))
+                    .map(l -> row(l, header.size(), key, value, mode))
+                    .collect(
+                        Collectors.groupingBy(
+                            r -> r.key() == null ? MALFORMED : r.key(),
+                            Collectors.teeing(
+                                Collectors.counting(),
+                                Collectors.summingLong(Row::value),
+                                Agg::new))));
+    Agg bad = mode == ParseMode.DROPMALFORMED ? groups.remove(MALFORMED) : groups.get(MALFORMED);
+    return new Result(groups, bad == null ? 0 : bad.count());
+  }
+
+  /**
+   * Why {@code groupBy} and {@code sum} cannot be used with {@code files} (a missing column, or a
+   * sum column whose first values are not integers), or {@code null}: checked before any work.
+   */
+  static String checkColumns(List<Path> files, String groupBy, String sum) {
+    List<String> header = header(files.get(0));
+    if (!header.contains(groupBy)) {
+      return "--group-by: no column \"" + groupBy + "\" in the header " + header;
+    }
+    int value = header.indexOf(sum);
+    if (value < 0) {
+      return "--sum: no column \"" + sum + "\" in the header " + header;
+    }
+    try (BufferedReader r = Files.newBufferedReader(files.get(0), StandardCharsets.UTF_8)) {
+      r.readLine();
+      String first = null;
+      int seen = 0;
+      for (String line = r.readLine(); line != null && seen < 100; line = r.readLine()) {
+        List<String> f = split(line);
+        if (f.size() != header.size()) {
+          continue;
+        }
+        seen++;
+        try {
+          Long.parseLong(f.get(value));
+          return null; // integers here
+        } catch (NumberFormatException e) {
+          first = first == null ? f.get(value) : first;
+        }
+      }
+      return first == null
+          ? null
+          : "--sum: column \""
+              + sum
+              + "\" holds text, not integers (first value \""
+              + first
+              + "\")";
+    } catch (IOException e) {
+      throw new UncheckedIOException(files.get(0) + ": " + e.getMessage(), e);
     }
   }
 

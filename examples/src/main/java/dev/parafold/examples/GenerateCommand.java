@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code generate}: writes reproducible sample data (text, access logs or CSV) of a given size. */
 @Command(
@@ -32,22 +34,38 @@ final class GenerateCommand implements Callable<Integer> {
       description = "text, logs (access logs) or csv (sales records with a header).")
   Kind kind;
 
+  long size;
+
   @Option(
       names = "--size",
       required = true,
       converter = Sizes.class,
       description = "About this many bytes: 1GB (10^9), 1GiB (2^30), 500MB, 64KiB, ...")
-  long size;
+  void size(long bytes) {
+    if (bytes < 1) {
+      throw Usage.error(spec, "--size must be at least 1 byte, was " + bytes);
+    }
+    size = bytes;
+  }
 
   @Option(names = "--seed", description = "Seed (default ${DEFAULT-VALUE}).")
   long seed = 42;
+
+  @Spec CommandSpec spec;
+
+  double malformed = 0.0001;
 
   @Option(
       names = "--malformed",
       paramLabel = "FRACTION",
       description =
-          "Fraction of logs/csv lines made malformed on purpose (default ${DEFAULT-VALUE}).")
-  double malformed = 0.0001;
+          "Fraction of logs/csv lines made malformed on purpose, 0 to 1 (default 0.0001).")
+  void malformed(double fraction) {
+    if (!(fraction >= 0 && fraction <= 1)) {
+      throw Usage.error(spec, "--malformed must be a fraction from 0 to 1, was " + fraction);
+    }
+    malformed = fraction;
+  }
 
   @Option(names = "--out", required = true, description = "The file to write.")
   Path out;

@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code logs}: the access-log report, timed against java.util.stream in the same run. */
 @Command(
@@ -26,19 +28,32 @@ final class LogsCommand implements Callable<Integer> {
 
   @Mixin RunOptions run;
 
+  @Spec CommandSpec spec;
+
+  ParseMode mode = ParseMode.PERMISSIVE;
+
   @Option(
       names = "--mode",
       description =
           "Malformed lines: failfast (stop at the first), permissive (count them, as status"
-              + " 'malformed'), dropmalformed (leave them out, count them). Default: ${DEFAULT-VALUE}.")
-  String mode = "permissive";
+              + " 'malformed'), dropmalformed (leave them out, count them). Default: permissive.")
+  void mode(String s) {
+    mode = parseMode(spec, s);
+  }
 
-  @Option(names = "--top", description = "How many paths to print (default ${DEFAULT-VALUE}).")
   int top = 10;
+
+  @Option(names = "--top", description = "How many paths to print (default 10).")
+  void top(int n) {
+    if (n < 0) {
+      throw Usage.error(spec, "--top must be >= 0, was " + n);
+    }
+    top = n;
+  }
 
   @Override
   public Integer call() throws Exception {
-    ParseMode parseMode = parseMode(mode);
+    ParseMode parseMode = mode;
     try (RunOptions how = run) {
       List<Path> files = Inputs.resolve(paths);
       long bytes = Inputs.bytes(files);
@@ -54,7 +69,15 @@ final class LogsCommand implements Callable<Integer> {
                     last[0] = r;
                     return AccessLog.withCount(r);
                   },
-                  () -> how.streams(() -> AccessLog.streams(files, parseMode, parallel), parallel))
+                  () ->
+                      how.streams(
+                          () ->
+                              AccessLog.streams(
+                                  files,
+                                  parseMode,
+                                  parallel,
+                                  how.progress("java.util.stream logs")),
+                          parallel))
               .run(how.rounds);
       System.out.println();
       AccessLog.print(race.result(), top, System.out);
@@ -73,12 +96,11 @@ final class LogsCommand implements Callable<Integer> {
     }
   }
 
-  static ParseMode parseMode(String s) {
+  static ParseMode parseMode(CommandSpec spec, String s) {
     try {
       return ParseMode.valueOf(s.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "--mode must be failfast, permissive or dropmalformed, was " + s, e);
+      throw Usage.error(spec, "--mode must be failfast, permissive or dropmalformed, was " + s);
     }
   }
 }

@@ -6,8 +6,9 @@ import java.util.concurrent.Callable;
 
 /**
  * Times one job written twice, with parafold and with {@code java.util.stream}, in the same JVM:
- * {@code rounds} rounds, each running the parafold version then the stream version, keeping the
- * best time of each and checking that every result equals the first.
+ * {@code rounds} rounds, each running both versions (parafold first in odd rounds, streams first in
+ * even ones, so that neither always meets the colder JIT), keeping the best time of each and
+ * checking that every result equals the first.
  *
  * @param <R> the job's result
  */
@@ -26,13 +27,19 @@ final class Race<R> {
   /** Runs the rounds; throws {@link IllegalStateException} if two results differ. */
   Race<R> run(int rounds) throws Exception {
     for (int r = 0; r < Math.max(1, rounds); r++) {
-      long t0 = System.nanoTime();
-      R p = parafold.call();
-      long t1 = System.nanoTime();
-      R s = streams.call();
-      long t2 = System.nanoTime();
-      parafoldMs = Math.min(parafoldMs, (t1 - t0) / 1e6);
-      streamsMs = Math.min(streamsMs, (t2 - t1) / 1e6);
+      boolean parafoldFirst = r % 2 == 0;
+      R p = null;
+      R s = null;
+      for (int k = 0; k < 2; k++) {
+        long t0 = System.nanoTime();
+        if ((k == 0) == parafoldFirst) {
+          p = parafold.call();
+          parafoldMs = Math.min(parafoldMs, (System.nanoTime() - t0) / 1e6);
+        } else {
+          s = streams.call();
+          streamsMs = Math.min(streamsMs, (System.nanoTime() - t0) / 1e6);
+        }
+      }
       if (!Objects.equals(s, p)) {
         throw new IllegalStateException(
             "MISMATCH: parafold and java.util.stream disagree\n  parafold: "

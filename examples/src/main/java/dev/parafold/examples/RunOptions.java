@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options every job shares (a picocli mixin): parallel or sequential, the pool size, the
@@ -31,20 +33,37 @@ final class RunOptions implements AutoCloseable {
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Mode mode;
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  Integer threads;
+
   @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Parallel runs use a ForkJoinPool of N threads (default: the common pool).")
-  Integer threads;
+  void threads(int n) {
+    if (n < 1) {
+      throw Usage.error(spec, "--threads must be >= 1, was " + n);
+    }
+    threads = n;
+  }
 
   @Option(names = "--progress", description = "Show a progress bar on stderr (file jobs).")
   boolean progress;
 
+  int rounds = 1;
+
   @Option(
       names = "--rounds",
       paramLabel = "N",
-      description = "Timed rounds of each version; the best is shown (default ${DEFAULT-VALUE}).")
-  int rounds = 1;
+      description = "Timed rounds of each version; the best is shown (default 1).")
+  void rounds(int n) {
+    if (n < 1) {
+      throw Usage.error(spec, "--rounds must be >= 1, was " + n);
+    }
+    rounds = n;
+  }
 
   private ForkJoinPool pool;
 
@@ -62,9 +81,6 @@ final class RunOptions implements AutoCloseable {
   ForkJoinPool pool() {
     if (threads == null) {
       return ForkJoinPool.commonPool();
-    }
-    if (threads < 1) {
-      throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
     }
     if (pool == null) {
       pool = new ForkJoinPool(threads);
@@ -104,15 +120,29 @@ final class RunOptions implements AutoCloseable {
     return progress ? new ProgressBar(label, System.err) : null;
   }
 
-  /** How the runs are made, for the report. */
+  /**
+   * How the runs are made, for the report, with the number of threads that really run: a fold or a
+   * parallel stream on the common pool runs on its workers and on the calling thread, which
+   * computes too; in a pool of its own, on that pool's threads (the caller waits).
+   */
   String describe(boolean parallel) {
     if (!parallel) {
-      return "sequential";
+      return "sequential (1 thread)";
     }
-    return "parallel, "
-        + (threads == null
-            ? "common pool (" + ForkJoinPool.getCommonPoolParallelism() + " threads)"
-            : "ForkJoinPool(" + threads + ")");
+    if (threads == null) {
+      int workers = ForkJoinPool.getCommonPoolParallelism();
+      return "parallel, common pool: "
+          + workers
+          + (workers == 1 ? " worker" : " workers")
+          + " + the calling thread ("
+          + (workers + 1)
+          + " threads)";
+    }
+    return "parallel, ForkJoinPool("
+        + threads
+        + "): "
+        + threads
+        + (threads == 1 ? " thread" : " threads");
   }
 
   @Override

@@ -90,7 +90,7 @@ final class SparkWordCount {
                           () ->
                               lines != null
                                   ? WordCount.streams(lines, parallel)
-                                  : WordCount.streamsOfFiles(paths, parallel),
+                                  : WordCount.streamsOfFiles(paths, parallel, null),
                           parallel))
               .run(how.rounds);
       if (!local.result().equals(sparkCounts)) {

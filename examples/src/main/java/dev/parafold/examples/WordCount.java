@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Word count: the same job written with parafold (one reusable transducer, sequential or parallel)
@@ -54,7 +53,8 @@ public final class WordCount {
   /** Counts the words of text files with parafold, on {@code how}'s executor. */
   static Map<String, Long> parafoldOfFiles(
       List<Path> files, RunOptions how, boolean parallel, ProgressListener progress) {
-    FileSource<String> source = TextFiles.lines(FileSet.of(files), StandardCharsets.UTF_8);
+    FileSource<String> source =
+        TextFiles.lines(FileSet.of(files), StandardCharsets.UTF_8).withStrictDecoding();
     if (progress != null) {
       source = source.withProgress(progress);
     }
@@ -62,14 +62,18 @@ public final class WordCount {
   }
 
   /** Counts the words of text files with {@code Files.lines} and java.util.stream. */
-  static Map<String, Long> streamsOfFiles(List<Path> files, boolean parallel) {
-    try (Stream<String> lines = AccessLog.lines(files, parallel)) {
-      return lines
-          .flatMap(line -> Arrays.stream(line.split("\\s+")))
-          .map(w -> w.toLowerCase(java.util.Locale.ROOT))
-          .filter(w -> !w.isEmpty())
-          .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-    }
+  static Map<String, Long> streamsOfFiles(
+      List<Path> files, boolean parallel, ProgressListener progress) {
+    return StreamLines.collect(
+        files,
+        parallel,
+        progress,
+        lines ->
+            lines
+                .flatMap(line -> Arrays.stream(line.split("\\s+")))
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .filter(w -> !w.isEmpty())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
   }
 
   /** The {@code n} most frequent words, ties broken alphabetically. */

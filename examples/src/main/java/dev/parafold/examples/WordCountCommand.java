@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code wordcount}: top words of text files, or of generated in-memory text when no path is given
@@ -28,23 +30,46 @@ final class WordCountCommand implements Callable<Integer> {
 
   @Mixin RunOptions run;
 
+  @Spec CommandSpec spec;
+
+  int sizeMb = 50;
+
   @Option(
       names = "--size-mb",
-      description = "Without PATH: megabytes of text to generate (default ${DEFAULT-VALUE}).")
-  int sizeMb = 50;
+      description = "Without PATH: megabytes of text to generate (default 50).")
+  void sizeMb(int mb) {
+    if (mb < 1) {
+      throw Usage.error(spec, "--size-mb must be >= 1, was " + mb);
+    }
+    sizeMb = mb;
+  }
 
   @Option(
       names = "--seed",
       description = "Without PATH: seed of the generated text (default ${DEFAULT-VALUE}).")
   long seed = 42;
 
-  @Option(names = "--top", description = "How many words to print (default ${DEFAULT-VALUE}).")
   int top = 10;
+
+  @Option(names = "--top", description = "How many words to print (default 10).")
+  void top(int n) {
+    if (n < 0) {
+      throw Usage.error(spec, "--top must be >= 0, was " + n);
+    }
+    top = n;
+  }
+
+  int warmup = 1;
 
   @Option(
       names = "--warmup",
-      description = "Without PATH: untimed rounds per variant first (default ${DEFAULT-VALUE}).")
-  int warmup = 1;
+      description = "Without PATH: untimed rounds per variant first (default 1).")
+  void warmup(int n) {
+    if (n < 0) {
+      throw Usage.error(spec, "--warmup must be >= 0, was " + n);
+    }
+    warmup = n;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -63,7 +88,12 @@ final class WordCountCommand implements Callable<Integer> {
                 () ->
                     WordCount.parafoldOfFiles(
                         files, how, parallel, how.progress("parafold wordcount")),
-                () -> how.streams(() -> WordCount.streamsOfFiles(files, parallel), parallel))
+                () ->
+                    how.streams(
+                        () ->
+                            WordCount.streamsOfFiles(
+                                files, parallel, how.progress("java.util.stream wordcount")),
+                        parallel))
             .run(how.rounds);
     printTop(race.result());
     race.report(System.out, how.describe(parallel), how.rounds, bytes);
@@ -126,7 +156,8 @@ final class WordCountCommand implements Callable<Integer> {
     printTop(expected);
     double base = both || !parallel ? best[0] : best[1];
     System.out.printf(
-        "%nbest of %d rounds (%s):%n", rounds, how.describe(true).replace("parallel, ", ""));
+        "%nbest of %d rounds (parallel variants: %s):%n",
+        rounds, how.describe(true).replace("parallel, ", ""));
     for (int v = 0; v < names.length; v++) {
       if (!Double.isNaN(best[v])) {
         System.out.printf(

@@ -97,7 +97,7 @@ class CliJobsTest {
     }
     assertEquals(expected, WordCount.parafoldOfFiles(files, sequential, false, null));
     assertEquals(expected, WordCount.parafoldOfFiles(files, parallel, true, null));
-    assertEquals(expected, WordCount.streamsOfFiles(files, true));
+    assertEquals(expected, WordCount.streamsOfFiles(files, true, null));
   }
 
   // ---- logs -----------------------------------------------------------------------------------
@@ -139,7 +139,7 @@ class CliJobsTest {
         assertEquals(expected, AccessLog.withCount(r), mode + " " + how.describe(how == parallel));
         assertEquals(Math.min(5, expected.malformed()), r.firstErrors().size());
       }
-      assertEquals(expected, AccessLog.streams(List.of(logs), mode, true), "streams " + mode);
+      assertEquals(expected, AccessLog.streams(List.of(logs), mode, true, null), "streams " + mode);
     }
   }
 
@@ -213,7 +213,7 @@ class CliJobsTest {
         assertEquals(expected, new CsvGroupBy.Result(r.value(), r.errorCount()), mode.name());
       }
       assertEquals(
-          expected, CsvGroupBy.streams(List.of(csv), "region", "amount_cents", mode, true));
+          expected, CsvGroupBy.streams(List.of(csv), "region", "amount_cents", mode, true, null));
     }
     assertThrows(
         RecordParseException.class,
@@ -260,9 +260,120 @@ class CliJobsTest {
     }
     Cli both = Cli.run("logs", logs.toString(), "--parallel", "--sequential");
     assertEquals(2, both.code, both.err);
-    Cli badMode = Cli.run("logs", logs.toString(), "--mode", "lenient");
-    assertEquals(1, badMode.code);
-    assertTrue(badMode.err.contains("--mode must be"), badMode.err);
+  }
+
+  @Test
+  void usageErrors_exit2_nameTheOption_beforeAnyWork() {
+    String[][] bad = {
+      {"logs", logs.toString(), "--mode", "lenient"},
+      {"logs", logs.toString(), "--threads", "0"},
+      {"logs", logs.toString(), "--top", "-1"},
+      {"wordcount", text.toString(), "--top", "-1"},
+      {"wordcount", text.toString(), "--rounds", "0"},
+      {"wordcount", "--size-mb", "0"},
+      {"csv", csv.toString(), "--group-by", "region", "--sum", "amount_cents", "--threads", "0"},
+      {"csv", csv.toString(), "--group-by", "region", "--sum", "region"},
+      {"csv", csv.toString(), "--group-by", "nope", "--sum", "amount_cents"},
+      {"csv", csv.toString(), "--group-by", "region", "--sum", "amount_cents", "--mode", "x"},
+      {"generate", "--kind", "logs", "--size", "1KB", "--malformed", "2", "--out", "x.log"},
+      {"generate", "--kind", "logs", "--size", "0", "--out", "x.log"},
+    };
+    String[] option = {
+      "--mode",
+      "--threads",
+      "--top",
+      "--top",
+      "--rounds",
+      "--size-mb",
+      "--threads",
+      "--sum",
+      "--group-by",
+      "--mode",
+      "--malformed",
+      "--size"
+    };
+    for (int i = 0; i < bad.length; i++) {
+      Cli run = Cli.run(bad[i]);
+      String cmd = String.join(" ", bad[i]);
+      assertEquals(2, run.code, cmd + "\n" + run.out + run.err);
+      assertTrue(run.err.contains(option[i]), cmd + "\n" + run.err);
+      assertTrue(!run.out.contains("times ("), cmd + ": no work before the usage error");
+    }
+    assertTrue(!Files.exists(Path.of("x.log")));
+  }
+
+  @Test
+  void threads_sayHowManyReallyRun() {
+    Cli common = Cli.run("logs", logs.toString());
+    int workers = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism();
+    assertTrue(common.out.contains("common pool: " + workers + " worker"), common.out);
+    assertTrue(common.out.contains("(" + (workers + 1) + " threads)"), common.out);
+    Cli two = Cli.run("logs", logs.toString(), "--threads", "2");
+    assertTrue(two.out.contains("ForkJoinPool(2): 2 threads"), two.out);
+    Cli seq = Cli.run("logs", logs.toString(), "--sequential");
+    assertTrue(seq.out.contains("sequential (1 thread)"), seq.out);
+  }
+
+  @Test
+  void progress_coversTheStreamRunToo() {
+    Cli run = Cli.run("logs", logs.toString(), "--progress", "--threads", "2");
+    assertEquals(0, run.code, run.err);
+    assertTrue(run.err.contains("parafold logs"), run.err);
+    assertTrue(run.err.contains("java.util.stream logs"), run.err);
+    assertTrue(run.err.contains("100%"), run.err);
+  }
+
+  @Test
+  void wordcount_byteOrderMark_agrees() throws IOException {
+    Path f = dir.resolve("bom/words.txt");
+    Files.createDirectories(f.getParent());
+    byte[] body = "word other word\nword\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[body.length + 3];
+    bytes[0] = (byte) 0xEF;
+    bytes[1] = (byte) 0xBB;
+    bytes[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, bytes, 3, body.length);
+    Files.write(f, bytes);
+    Map<String, Long> expected = Map.of("word", 3L, "other", 1L);
+    assertEquals(expected, WordCount.streamsOfFiles(List.of(f), true, null));
+    assertEquals(expected, WordCount.streamsOfFiles(List.of(f), false, null));
+    assertEquals(expected, WordCount.parafoldOfFiles(List.of(f), parallel, true, null));
+    Cli run = Cli.run("wordcount", f.toString());
+    assertEquals(0, run.code, run.out + run.err);
+    assertTrue(run.out.contains("same result"), run.out);
+  }
+
+  @Test
+  void invalidUtf8_namesFileAndOffset_inBothVersions() throws IOException {
+    Path f = dir.resolve("bad-utf8/words.txt");
+    Files.createDirectories(f.getParent());
+    byte[] head = "fine line\nsecond \u00e9 line\nthird ".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[head.length + 6];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    bytes[head.length] = (byte) 0xFF; // never valid in UTF-8
+    bytes[head.length + 1] = 'x';
+    bytes[head.length + 2] = '\n';
+    bytes[head.length + 3] = 'o';
+    bytes[head.length + 4] = 'k';
+    bytes[head.length + 5] = '\n';
+    Files.write(f, bytes);
+    String where = "invalid UTF-8 at byte offset " + head.length;
+    for (boolean par : new boolean[] {false, true}) {
+      IllegalArgumentException s =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> WordCount.streamsOfFiles(List.of(f), par, null));
+      assertEquals(f + ": " + where, s.getMessage());
+      RecordParseException p =
+          assertThrows(
+              RecordParseException.class,
+              () -> WordCount.parafoldOfFiles(List.of(f), par ? parallel : sequential, par, null));
+      assertTrue(p.getMessage().startsWith(f + ":3 (byte offset "), p.getMessage());
+      assertTrue(p.getMessage().contains(where), p.getMessage());
+    }
+    Cli run = Cli.run("wordcount", f.toString());
+    assertEquals(1, run.code);
+    assertTrue(run.err.contains(f + ":3") && run.err.contains(where), run.err);
   }
 
   // ---- helpers --------------------------------------------------------------------------------

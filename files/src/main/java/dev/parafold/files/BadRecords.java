@@ -1,5 +1,6 @@
 package dev.parafold.files;
 
+import dev.parafold.fn.Fn;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Strategy;
 import io.vavr.control.Either;
@@ -25,13 +26,44 @@ public final class BadRecords {
   private BadRecords() {}
 
   /**
-   * Feeds good records to {@code downstream}; a bad one throws {@link RecordParseException}
-   * (FAILFAST) or is counted and, among the first {@code keep}, kept (PERMISSIVE, DROPMALFORMED).
+   * FAILFAST or DROPMALFORMED: feeds good records to {@code downstream}; a bad one throws {@link
+   * RecordParseException} (FAILFAST) or is left out, counted and, among the first {@code keep},
+   * kept in the {@link ParseResult} (DROPMALFORMED).
+   *
+   * @throws IllegalArgumentException for PERMISSIVE, which passes bad records downstream: use
+   *     {@link #handle(ParseMode, Reducer, Fn, int)} with a stand-in value, or {@link #permissive}
    */
   public static <T, A, R> Reducer<Either<RecordError, T>, ?, ParseResult<R>> handle(
       ParseMode mode, Reducer<? super T, A, R> downstream, int keep) {
     Objects.requireNonNull(mode, "mode");
-    return new Handling<T, T, A, R>(mode, downstream, keep, false);
+    if (mode == ParseMode.PERMISSIVE) {
+      throw new IllegalArgumentException(
+          "PERMISSIVE passes bad records downstream: give a stand-in value"
+              + " (handle(PERMISSIVE, downstream, error -> ..., keep)) or use permissive(...)");
+    }
+    return new Handling<T, T, A, R>(mode, downstream, null, keep, false);
+  }
+
+  /**
+   * Applies {@code mode}: FAILFAST throws {@link RecordParseException} at a bad record; PERMISSIVE
+   * feeds {@code standIn.apply(error)} to {@code downstream} in its place (Spark's PERMISSIVE keeps
+   * a malformed row as nulls); DROPMALFORMED leaves it out. PERMISSIVE and DROPMALFORMED both count
+   * bad records and keep the first {@code keep} in the {@link ParseResult}.
+   *
+   * <pre>{@code
+   * // bad lines count as 0 in the sum, and are reported
+   * ParseResult<Long> r = fold(TextFiles.parsedLines(path, l -> Long.parseLong(l.text())),
+   *     BadRecords.handle(ParseMode.PERMISSIVE, Reducers.summingLong(x -> x), error -> 0L, 10));
+   * }</pre>
+   */
+  public static <T, A, R> Reducer<Either<RecordError, T>, ?, ParseResult<R>> handle(
+      ParseMode mode,
+      Reducer<? super T, A, R> downstream,
+      Fn<? super RecordError, ? extends T> standIn,
+      int keep) {
+    Objects.requireNonNull(mode, "mode");
+    return new Handling<T, T, A, R>(
+        mode, downstream, Objects.requireNonNull(standIn, "standIn"), keep, false);
   }
 
   /**
@@ -41,7 +73,7 @@ public final class BadRecords {
   public static <T, A, R> Reducer<Either<RecordError, T>, ?, ParseResult<R>> permissive(
       Reducer<? super Either<RecordError, T>, A, R> downstream, int keep) {
     return new Handling<T, Either<RecordError, T>, A, R>(
-        ParseMode.PERMISSIVE, downstream, keep, true);
+        ParseMode.PERMISSIVE, downstream, null, keep, true);
   }
 
   // ---- the reducer ----------------------------------------------------------------------------
@@ -63,15 +95,22 @@ public final class BadRecords {
     private static final long serialVersionUID = 1L;
     private final ParseMode mode;
     private final Reducer<? super U, A, R> downstream;
+    private final Fn<? super RecordError, ? extends T> standIn; // PERMISSIVE's value for a bad one
     private final int keep;
     private final boolean passEither;
 
-    Handling(ParseMode mode, Reducer<? super U, A, R> downstream, int keep, boolean passEither) {
+    Handling(
+        ParseMode mode,
+        Reducer<? super U, A, R> downstream,
+        Fn<? super RecordError, ? extends T> standIn,
+        int keep,
+        boolean passEither) {
       if (keep < 0) {
         throw new IllegalArgumentException("keep must be >= 0, was " + keep);
       }
       this.mode = mode;
       this.downstream = Objects.requireNonNull(downstream, "downstream");
+      this.standIn = standIn;
       this.keep = keep;
       this.passEither = passEither;
     }
@@ -99,9 +138,12 @@ public final class BadRecords {
         if (acc.first.size() < keep) {
           acc.first.add(err);
         }
-        if (!passEither) {
-          return acc;
+        if (passEither) {
+          acc.inner = downstream.step(acc.inner, (U) e);
+        } else if (mode == ParseMode.PERMISSIVE) {
+          acc.inner = downstream.step(acc.inner, (U) standIn.apply(err));
         }
+        return acc;
       }
       acc.inner = downstream.step(acc.inner, (U) (passEither ? e : e.get()));
       return acc;

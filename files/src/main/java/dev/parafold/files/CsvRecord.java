@@ -1,47 +1,265 @@
 package dev.parafold.files;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One CSV record with its position.
+ * One CSV record with its position, read lazily from the record's bytes: {@link #getLong(int)}
+ * parses digits in place, {@link #get(int)} makes a {@code String} only when asked (short ASCII
+ * values seen before in the file come back as the same string), and column names are looked up in
+ * the file's header, read once per file.
  *
- * @param file the file
- * @param line 1-based line number of the record's first line (a record with quoted line breaks
- *     spans several)
- * @param byteOffset offset of the record's first byte in the file
- * @param fields the unquoted field values
- * @param header the file's column names, or an empty list without a header row
+ * <pre>{@code
+ * // country,cents
+ * long cents = record.getLong("cents");   // no String made
+ * String country = record.get("country"); // one String per distinct short value
+ * }</pre>
+ *
+ * <p>Immutable and safe to keep; equal when file, line, byte offset, fields and header are equal. A
+ * field that is not a number makes {@link #getLong} and {@link #getDouble} throw a {@link
+ * NumberFormatException} naming the column; inside {@link CsvFiles#mapped} that is a bad record
+ * reported at {@code file:line:column}.
+ *
  * @since 0.1
  */
-public record CsvRecord(
-    Path file, long line, long byteOffset, List<String> fields, List<String> header) {
+public final class CsvRecord {
+  private final OpenedFile file;
+  private final LineNumbers lines;
+  private final long relative;
+  private final long byteOffset;
+  private final byte[] bytes; // the record's text in an ASCII-compatible charset
+  private final Charset charset;
+  private final int[] bounds; // per field: start (~start when it holds doubled quotes), end
+  private final int size;
+  private final char quote;
 
-  /** Copies nothing: the lists are immutable already; checks for null. */
-  public CsvRecord {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(fields, "fields");
-    Objects.requireNonNull(header, "header");
+  CsvRecord(
+      OpenedFile file,
+      LineNumbers lines,
+      long relative,
+      long byteOffset,
+      byte[] bytes,
+      Charset charset,
+      int[] bounds,
+      int size,
+      char quote) {
+    this.file = file;
+    this.lines = lines;
+    this.relative = relative;
+    this.byteOffset = byteOffset;
+    this.bytes = bytes;
+    this.charset = charset;
+    this.bounds = bounds;
+    this.size = size;
+    this.quote = quote;
   }
 
-  /** Field {@code i} (0-based). */
-  public String get(int i) {
-    return fields.get(i);
+  /** The file. */
+  public Path file() {
+    return file.path;
   }
 
-  /** The field of column {@code name}; needs a header row. */
-  public String get(String name) {
-    int i = header.indexOf(name);
-    if (i < 0) {
-      throw new IllegalArgumentException(
-          file + ":" + line + ": no column \"" + name + "\" in header " + header);
-    }
-    return fields.get(i);
+  /**
+   * The 1-based line number of the record's first line (a record with quoted line breaks spans
+   * several); resolved on first use.
+   */
+  public long line() {
+    return lines.at(relative);
+  }
+
+  /** The offset of the record's first byte in the file. */
+  public long byteOffset() {
+    return byteOffset;
   }
 
   /** The number of fields. */
   public int size() {
-    return fields.size();
+    return size;
+  }
+
+  /** The file's column names, or an empty list without a header row. */
+  public List<String> header() {
+    return file.header.names;
+  }
+
+  /** The column of {@code name} in the header (0-based). */
+  public int column(String name) {
+    int i = file.header.indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException(
+          file.path + ": no column \"" + name + "\" in header " + file.header.names);
+    }
+    return i;
+  }
+
+  /** Field {@code i} (0-based), unquoted. */
+  public String get(int i) {
+    int s = start(i);
+    int e = bounds[2 * i + 1];
+    if (s >= 0) {
+      return file.strings.get(bytes, s, e - s, charset);
+    }
+    return unescape(~s, e);
+  }
+
+  /** The field of column {@code name}; needs a header row. */
+  public String get(String name) {
+    return get(column(name));
+  }
+
+  /**
+   * Field {@code i} as a {@code long}: optional sign and ASCII digits, as {@link Long#parseLong}
+   * reads them, parsed from the bytes.
+   *
+   * @throws NumberFormatException naming the column if it is not one
+   */
+  public long getLong(int i) {
+    int s = start(i);
+    int e = bounds[2 * i + 1];
+    if (s < 0 || s == e) {
+      throw notA("an integer", i);
+    }
+    int k = s;
+    boolean negative = false;
+    byte c = bytes[k];
+    if (c == '-' || c == '+') {
+      negative = c == '-';
+      if (++k == e) {
+        throw notA("an integer", i);
+      }
+    }
+    long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
+    long min = limit / 10;
+    long v = 0; // accumulated negatively, like Long.parseLong, to reach MIN_VALUE
+    for (; k < e; k++) {
+      int d = bytes[k] - '0';
+      if (d < 0 || d > 9 || v < min) {
+        throw notA("an integer", i);
+      }
+      v *= 10;
+      if (v < limit + d) {
+        throw notA("an integer", i);
+      }
+      v -= d;
+    }
+    return negative ? v : -v;
+  }
+
+  /** The field of column {@code name} as a {@code long}. */
+  public long getLong(String name) {
+    return getLong(column(name));
+  }
+
+  /**
+   * Field {@code i} as a {@code double}, as {@link Double#parseDouble} reads it.
+   *
+   * @throws NumberFormatException naming the column if it is not one
+   */
+  public double getDouble(int i) {
+    try {
+      return Double.parseDouble(get(i));
+    } catch (NumberFormatException e) {
+      throw notA("a number", i);
+    }
+  }
+
+  /** The field of column {@code name} as a {@code double}. */
+  public double getDouble(String name) {
+    return getDouble(column(name));
+  }
+
+  /** All fields, unquoted. */
+  public List<String> fields() {
+    String[] out = new String[size];
+    for (int i = 0; i < size; i++) {
+      out[i] = get(i);
+    }
+    return List.of(out);
+  }
+
+  /** The record's text as in the file (quotes included, line breaks inside quotes kept). */
+  public String text() {
+    return new String(bytes, charset);
+  }
+
+  private int start(int i) {
+    Objects.checkIndex(i, size);
+    return bounds[2 * i];
+  }
+
+  private String unescape(int s, int e) {
+    byte[] out = new byte[e - s];
+    int n = 0;
+    for (int k = s; k < e; k++) {
+      out[n++] = bytes[k];
+      if (bytes[k] == quote) {
+        k++; // the second of a doubled quote
+      }
+    }
+    return new String(out, 0, n, charset);
+  }
+
+  /** The 1-based character column where field {@code i} starts in {@link #text()}. */
+  long charColumn(int i) {
+    int s = bounds[2 * i];
+    s = s < 0 ? ~s : s;
+    if (s > 0 && bytes[s - 1] == quote) {
+      s--; // a quoted field starts at its quote
+    }
+    return new String(bytes, 0, s, charset).length() + 1;
+  }
+
+  private NumberFormatException notA(String what, int i) {
+    String name = i < file.header.size() ? " (" + file.header.names.get(i) + ")" : "";
+    String value = RecordError.truncate(get(i));
+    return new FieldFormatException(
+        this, i, "column " + (i + 1) + name + ": not " + what + ": \"" + value + "\"");
+  }
+
+  /** A field that is not a number, with the record and the field to blame. */
+  static final class FieldFormatException extends NumberFormatException {
+    private static final long serialVersionUID = 1L;
+    final transient CsvRecord record;
+    final int field;
+
+    FieldFormatException(CsvRecord record, int field, String message) {
+      super(message);
+      this.record = record;
+      this.field = field;
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof CsvRecord)) {
+      return false;
+    }
+    CsvRecord r = (CsvRecord) o;
+    return r.file.path.equals(file.path)
+        && r.byteOffset == byteOffset
+        && r.line() == line()
+        && r.fields().equals(fields())
+        && r.header().equals(header());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(file.path, byteOffset, Arrays.hashCode(bytes));
+  }
+
+  @Override
+  public String toString() {
+    return "CsvRecord[file="
+        + file.path
+        + ", line="
+        + line()
+        + ", byteOffset="
+        + byteOffset
+        + ", fields="
+        + fields()
+        + "]";
   }
 }

@@ -116,6 +116,23 @@ final class Encoding {
     }
   }
 
+  /** The index (from {@code off}) of the first byte that is not valid here, or -1. */
+  int firstMalformed(byte[] b, int off, int len) {
+    java.nio.charset.CharsetDecoder d =
+        decode
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b, off, len);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, len));
+    java.nio.charset.CoderResult r = d.decode(in, out, true);
+    if (r.isError()) {
+      return in.position() - off;
+    }
+    r = d.flush(out);
+    return r.isError() ? in.position() - off : -1;
+  }
+
   String describe() {
     String s = declared.name();
     if (!splittable) {

@@ -16,11 +16,13 @@ import java.io.IOException;
  *
  * Finding the first record of a chunk with start > 0: scan from start - unit (so a record that
  * starts exactly at start is found) to the end of the first terminator; the record after it is
- * the first one. For CSV the scan needs the quote parity at start - unit, and for line numbers the
- * number of line breaks before it: both come from the file's PrefixIndex.
+ * the first one. For CSV the scan needs the quoting state at start - unit, from the file's
+ * QuoteIndex (usually decided by a short window before it). Line numbers are not counted here:
+ * records carry their line count from start - unit, and LineNumbers resolves the count before it
+ * only if someone asks.
  *
  * Splits are at the byte midpoint rounded down to the chunk grid (ReadSettings.grid), so every
- * split point is a block boundary of the PrefixIndex and counting needs no partial blocks. Element
+ * split point is a block boundary of the indexes and resolving needs no partial blocks. Element
  * offsets (Reducer.init) are unknown right of the first chunk: size() is -1.
  *
  * Resources. reduce() opens its own input and closes it on every exit: normal end, early stop,
@@ -45,6 +47,10 @@ final class FileChunk<T> implements Source<T> {
 
   long end() {
     return end;
+  }
+
+  OpenedFile file() {
+    return file;
   }
 
   int unit() {
@@ -98,8 +104,6 @@ final class FileChunk<T> implements Source<T> {
       throws IOException {
     final Encoding enc = file.enc;
     final int w = enc.unit;
-    final int quote = kind.quote();
-    final boolean numbered = kind.needsLineNumbers();
     final ReadSettings st = file.settings;
     final long limit = file.gzip ? Long.MAX_VALUE : end; // gzip: one chunk, uncompressed offsets
     // small files and tail chunks need no full-size buffer
@@ -107,26 +111,32 @@ final class FileChunk<T> implements Source<T> {
         file.gzip
             ? st.bufferBytes()
             : (int) Math.min(st.bufferBytes(), Math.max(64, file.length - start + 2L * w));
-    RecordReader rr;
-    long line;
-    if (start == 0) {
-      rr = new RecordReader(in, enc, quote, 0, false, buffer, st.maxRecordBytes(), file.path);
-      line = 1;
-    } else {
-      long from = start - w;
-      long[] before = file.index != null ? file.index.before(in, from, stop) : null;
-      if (file.index != null && before == null) {
-        return acc; // stopped while counting: not finished, no progress report
-      }
-      boolean odd = quote >= 0 && (before[1] & 1) == 1;
-      rr = new RecordReader(in, enc, quote, from, odd, buffer, st.maxRecordBytes(), file.path);
+    final long from = start == 0 ? 0 : start - w;
+    int state = CsvStates.FIELD;
+    if (file.csv != null && from > 0) {
+      state = file.quotes.stateAt(in, from);
+    }
+    RecordReader rr =
+        new RecordReader(
+            in, enc, file.csv, file.quotes, from, state, buffer, st.maxRecordBytes(), file.path);
+    if (file.csv != null && from < enc.bomLength) {
+      rr.skip((int) (enc.bomLength - from)); // quotes open only after the byte-order mark
+    }
+    final LineNumbers lines =
+        start == 0 ? LineNumbers.FROM_START : LineNumbers.after(file.lines, from);
+    long relative = 0; // lines between `from` and the current record
+    if (start > 0) {
       if (!rr.next()) {
         file.progress.chunkDone(end - start);
         return acc; // the last record of the file starts before us
       }
-      line = numbered ? 1 + before[0] + rr.inside + 1 : RecordError.UNKNOWN;
+      relative = rr.inside + 1;
     }
     final boolean check = r.mayStop();
+    final boolean header = kind.header();
+    if (kind == TextFiles.LINES) {
+      return lines(rr, r, acc, stop, limit, check, lines, relative);
+    }
     int sincePoll = 0;
     while (rr.next()) {
       if (rr.start >= limit) {
@@ -139,14 +149,11 @@ final class FileChunk<T> implements Source<T> {
         off += bom;
         len -= bom;
       }
-      Object made = RecordKind.SKIP;
-      if (!(rr.start == 0 && kind.header())) {
-        String text = new String(rr.buffer(), off, len, enc.decode);
-        made = kind.make(file, line, rr.start, text);
-      }
-      if (numbered) {
-        line += 1 + rr.inside;
-      }
+      Object made =
+          rr.start == 0 && header
+              ? RecordKind.SKIP
+              : kind.make(file, lines, relative, rr.start, rr.buffer(), off, len);
+      relative += 1 + rr.inside;
       if (made != RecordKind.SKIP) {
         @SuppressWarnings("unchecked")
         T t = (T) made;
@@ -154,6 +161,54 @@ final class FileChunk<T> implements Source<T> {
         if (check && r.isDone(acc)) {
           break;
         }
+      }
+      if (++sincePoll == Stop.CHECK_INTERVAL) {
+        sincePoll = 0;
+        if (stop.stopRequested()) {
+          return acc; // not finished: no progress report
+        }
+      }
+    }
+    file.progress.chunkDone(end - start);
+    return acc;
+  }
+
+  /** The loop of plain lines: a {@code String} per line, nothing else. */
+  private <A> A lines(
+      RecordReader rr,
+      Reducer<? super T, A, ?> r,
+      A acc,
+      Stop stop,
+      long limit,
+      boolean check,
+      LineNumbers lines,
+      long relative)
+      throws IOException {
+    final java.nio.charset.Charset cs = file.enc.decode;
+    final int bom = file.enc.bomLength;
+    final boolean strict = file.settings.strict();
+    int sincePoll = 0;
+    while (rr.next()) {
+      if (rr.start >= limit) {
+        break;
+      }
+      int off = rr.textOff;
+      int len = rr.textLen;
+      if (rr.start == 0 && bom > 0) {
+        int b = Math.min(bom, len);
+        off += b;
+        len -= b;
+      }
+      String text = new String(rr.buffer(), off, len, cs);
+      if (strict && text.indexOf('\uFFFD') >= 0) { // free on ASCII: Latin-1 cannot hold it
+        text = file.text(rr.buffer(), off, len, lines, relative, rr.start); // throws if bad
+      }
+      relative += 1 + rr.inside;
+      @SuppressWarnings("unchecked")
+      T t = (T) text;
+      acc = r.step(acc, t);
+      if (check && r.isDone(acc)) {
+        break;
       }
       if (++sincePoll == Stop.CHECK_INTERVAL) {
         sincePoll = 0;

@@ -65,7 +65,8 @@ public final class FileSource<T> implements Source<T> {
         files,
         charset,
         kind,
-        new ReadSettings(bytes, settings.bufferBytes(), settings.maxRecordBytes()),
+        new ReadSettings(
+            bytes, settings.bufferBytes(), settings.maxRecordBytes(), settings.strict()),
         listener);
   }
 
@@ -81,7 +82,23 @@ public final class FileSource<T> implements Source<T> {
         files,
         charset,
         kind,
-        new ReadSettings(settings.chunkBytes(), settings.bufferBytes(), bytes),
+        new ReadSettings(settings.chunkBytes(), settings.bufferBytes(), bytes, settings.strict()),
+        listener);
+  }
+
+  /**
+   * With strict decoding: bytes that are not valid in the charset (say, a stray 0xFF in UTF-8) fail
+   * the fold with a {@link RecordParseException} naming the file, the line and the byte offset of
+   * the bad byte, instead of decoding to U+FFFD as {@link java.io.InputStreamReader} does (the
+   * default). Checking costs nothing on ASCII lines.
+   */
+  public FileSource<T> withStrictDecoding() {
+    return new FileSource<>(
+        files,
+        charset,
+        kind,
+        new ReadSettings(
+            settings.chunkBytes(), settings.bufferBytes(), settings.maxRecordBytes(), true),
         listener);
   }
 
@@ -118,7 +135,7 @@ public final class FileSource<T> implements Source<T> {
     ProgressTracker tracker = new ProgressTracker(listener, total);
     for (int i = 0; i < paths.size(); i++) {
       OpenedFile f = OpenedFile.open(paths.get(i), charset, kind, settings, tracker);
-      if (!f.enc.splittable && kind.quote() >= 0) {
+      if (!f.enc.splittable && kind.csv() != null) {
         throw new IllegalArgumentException(
             f.path + ": CSV needs a charset with single-unit line breaks, not " + charset);
       }
@@ -139,7 +156,16 @@ public final class FileSource<T> implements Source<T> {
     try (ByteInput in = f.input()) {
       RecordReader rr =
           new RecordReader(
-              in, f.enc, kind.quote(), 0, false, st.bufferBytes(), st.maxRecordBytes(), f.path);
+              in,
+              f.enc,
+              f.csv,
+              f.quotes,
+              0,
+              CsvStates.FIELD,
+              st.bufferBytes(),
+              st.maxRecordBytes(),
+              f.path);
+      rr.skip(f.enc.bomLength);
       if (!rr.next()) {
         return null;
       }

@@ -10,12 +10,12 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
  * One file as seen by one run: its length and resolved encoding (read once, at open), its header
- * (CSV), its prefix index (created empty, filled lazily by the chunks) and the run's progress.
+ * (CSV), its indexes (created empty, filled lazily by the chunks and by line-number lookups) and
+ * the run's progress.
  */
 final class OpenedFile {
   final Path path;
@@ -24,8 +24,11 @@ final class OpenedFile {
   final Encoding enc;
   final ReadSettings settings;
   final ProgressTracker progress;
-  final PrefixIndex index; // null when no chunk can need it
-  List<String> header; // CSV, set by the kind at open
+  final PrefixIndex lines; // line breaks before an offset; null for gzip and unsplittable charsets
+  final CsvStates csv; // the quoting state machine, or null for plain lines
+  final QuoteIndex quotes; // the quoting state before an offset (CSV, splittable), or null
+  final FieldStrings strings = new FieldStrings(); // CSV: short field values seen before
+  CsvHeader header = CsvHeader.NONE; // CSV, set by the kind at open
 
   private OpenedFile(
       Path path,
@@ -34,18 +37,41 @@ final class OpenedFile {
       Encoding enc,
       ReadSettings settings,
       ProgressTracker progress,
-      boolean needIndex,
-      int quote) {
+      CsvFormat format) {
     this.path = path;
     this.length = length;
     this.gzip = gzip;
     this.enc = enc;
     this.settings = settings;
     this.progress = progress;
-    this.index =
-        needIndex && !gzip && enc.splittable
-            ? new PrefixIndex(enc, quote, length, indexBlock(length, settings.grid(enc.unit)))
-            : null;
+    boolean indexed = !gzip && enc.splittable;
+    long block = indexBlock(length, settings.grid(enc.unit));
+    this.lines = indexed ? new PrefixIndex(this, enc, length, block) : null;
+    this.csv = format == null ? null : new CsvStates(enc, format.quote(), format.delimiter());
+    this.quotes = csv != null && indexed ? new QuoteIndex(csv, enc, length, block) : null;
+  }
+
+  /** The text of bytes {@code [off, off + len)} of {@code b}; strict decoding reports bad bytes. */
+  String text(byte[] b, int off, int len, LineNumbers lines, long relative, long offset) {
+    String s = new String(b, off, len, enc.decode);
+    // A Latin-1 string cannot hold U+FFFD, so this is free for ASCII text; a U+FFFD that the
+    // file really holds is told apart by decoding again, strictly
+    if (settings.strict() && s.indexOf('\uFFFD') >= 0) {
+      int bad = enc.firstMalformed(b, off, len);
+      if (bad >= 0) {
+        throw new RecordParseException(
+            new RecordError(
+                path,
+                lines,
+                relative,
+                offset,
+                RecordError.UNKNOWN,
+                s,
+                "invalid " + enc.decode.name() + " at byte offset " + (offset + bad),
+                null));
+      }
+    }
+    return s;
   }
 
   /**
@@ -84,8 +110,7 @@ final class OpenedFile {
         n = in.readNBytes(head, 0, 4);
       }
       Encoding enc = Encoding.detect(charset, head, n);
-      boolean needIndex = kind.needsLineNumbers() || kind.quote() >= 0;
-      return new OpenedFile(path, length, gzip, enc, settings, progress, needIndex, kind.quote());
+      return new OpenedFile(path, length, gzip, enc, settings, progress, kind.csv());
     } catch (IOException e) {
       throw failure(path, e);
     }

@@ -48,7 +48,8 @@ final class ReaderChunk<T> implements Source<T> {
         if (line == 1 && text.startsWith("\uFEFF")) {
           text = text.substring(1);
         }
-        Object made = kind.make(file, line, RecordError.UNKNOWN, text);
+        Object made =
+            kind.makeText(file, LineNumbers.FROM_START, line - 1, RecordError.UNKNOWN, text);
         line++;
         if (made != RecordKind.SKIP) {
           @SuppressWarnings("unchecked")

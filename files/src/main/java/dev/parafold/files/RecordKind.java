@@ -6,12 +6,9 @@ package dev.parafold.files;
  */
 interface RecordKind<T> {
 
-  /** Whether records need their line number (costs a counting pre-pass for non-first chunks). */
-  boolean needsLineNumbers();
-
-  /** The quote code unit that hides line breaks (CSV), or -1. */
-  default int quote() {
-    return -1;
+  /** The CSV dialect whose quotes hide line breaks, or {@code null} for plain lines. */
+  default CsvFormat csv() {
+    return null;
   }
 
   /** Whether the first record of each file is a header to read at open and skip. */
@@ -26,10 +23,18 @@ interface RecordKind<T> {
   String name();
 
   /**
-   * The element for the record at {@code line} (or {@link RecordError#UNKNOWN}) and {@code offset},
-   * or {@link #SKIP}.
+   * The element for the record in bytes {@code [off, off + len)} of {@code b} (in the file's
+   * charset, without terminator or byte-order mark), at byte {@code offset} and {@code relative}
+   * lines after the start of {@code lines}; or {@link #SKIP}. The bytes are only valid during the
+   * call.
    */
-  Object make(OpenedFile file, long line, long offset, String text);
+  default Object make(
+      OpenedFile file, LineNumbers lines, long relative, long offset, byte[] b, int off, int len) {
+    return makeText(file, lines, relative, offset, file.text(b, off, len, lines, relative, offset));
+  }
+
+  /** The element for a record already decoded (charsets read as one stream). */
+  Object makeText(OpenedFile file, LineNumbers lines, long relative, long offset, String text);
 
   /** Returned by {@link #make} for a record that yields no element. */
   Object SKIP = new Object();

@@ -1,17 +1,23 @@
 package dev.parafold.files;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /*
  * Finds records in a byte stream without decoding it.
  *
  * A record ends at its terminator: LF, CR LF, or a CR not followed by LF (BufferedReader's rule),
- * each compared as one code unit of the file's Encoding. With a quote unit (CSV), a terminator
- * counts only where the number of quote units since offset 0 is even, so quoted line breaks stay
- * inside their record (RFC 4180 escapes a quote by doubling it, which keeps the parity right). The
- * quote state at the reader's start position is an input: 0 at offset 0, or the parity from the
- * PrefixIndex. Physical line breaks inside quotes are counted, for line numbers.
+ * each compared as one code unit of the file's Encoding. For CSV the quoting state machine
+ * (CsvStates) runs over the units: a terminator inside a quoted field is part of the record,
+ * except at the file's reset point (QuoteIndex: the line break after a quote that never closes),
+ * which ends the bad record. The state at the reader's start is an input: FIELD at the start of
+ * the data, else the QuoteIndex's answer. Without an index (gzip: one forward-only chunk) a field
+ * still open at the end of the input is cut at its first line break in the buffer instead, the
+ * same rule. Physical line breaks inside quotes are counted, for line numbers.
+ *
+ * Lines of one-byte charsets are searched eight bytes at a time (a word is tested for LF and CR
+ * with a few arithmetic operations), the common case of the line sources.
  *
  * The buffer holds the current record from its first byte, and grows (up to maxRecordBytes) for
  * records longer than it; it never holds more than one record plus one read.
@@ -19,19 +25,32 @@ import java.util.Arrays;
 final class RecordReader {
   static final int LF = '\n';
   static final int CR = '\r';
+  private static final long UNSET = -2;
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long LF_BYTES = 0x0101_0101_0101_0101L * LF;
+  private static final long CR_BYTES = 0x0101_0101_0101_0101L * CR;
+  private static final long BELOW_0E = 0x0E0E_0E0E_0E0E_0E0EL;
+  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 
   private final ByteInput in;
   private final Encoding enc;
   private final int w;
-  private final int quote;
+  private final CsvStates csv; // null: plain lines
+  private final QuoteIndex quotes; // null: no reset point (cut at end of input instead)
   private final long maxRecordBytes;
-  private final java.nio.file.Path path;
+  private final Path path;
   private byte[] buf;
   private long base; // file position of buf[0]
   private int lim; // valid bytes in buf
   private int pos; // index of the next record's first byte
+  private int skip; // units of the first record not to scan (a byte-order mark)
   private boolean eof;
-  private boolean inQuote;
+  private int state;
+  private int openAt = -1; // buffer index of the quote that opened the current quoted field
+  private long resetAt = UNSET;
 
   // the record found by the last next()
   long start;
@@ -43,18 +62,20 @@ final class RecordReader {
   RecordReader(
       ByteInput in,
       Encoding enc,
-      int quote,
+      CsvStates csv,
+      QuoteIndex quotes,
       long from,
-      boolean oddQuotes,
+      int state,
       int bufferBytes,
       long maxRecordBytes,
-      java.nio.file.Path path) {
+      Path path) {
     this.in = in;
     this.enc = enc;
     this.w = enc.unit;
-    this.quote = quote;
+    this.csv = csv;
+    this.quotes = quotes;
     this.base = from;
-    this.inQuote = oddQuotes;
+    this.state = state;
     this.buf = new byte[(int) Math.max(16, Math.min(bufferBytes, maxRecordBytes))];
     this.maxRecordBytes = maxRecordBytes;
     this.path = path;
@@ -64,34 +85,49 @@ final class RecordReader {
     return buf;
   }
 
+  /** Scans the first record from {@code bytes} further on (past a byte-order mark). */
+  void skip(int bytes) {
+    this.skip = bytes;
+  }
+
   /** Finds the next record; {@code false} at end of input. */
   boolean next() throws IOException {
+    if (csv == null && w == 1 && skip == 0 && pos < lim) {
+      // a line of a one-byte charset whose terminator (and the byte after it) are in the buffer
+      int s = pos;
+      int i = findBreak(buf, s, lim);
+      if (i + 1 < lim) {
+        int after = buf[i] == CR && buf[i + 1] == LF ? i + 2 : i + 1;
+        found(s, i, 0, after);
+        return true;
+      }
+    }
     if (pos >= lim && !fill(pos)) {
       return false;
     }
     int s = pos;
-    int i = s;
+    int i = s + skip;
+    skip = 0;
     int ins = 0;
     int textEnd;
     int nextPos;
-    final boolean fast = w == 1 && quote < 0;
+    final boolean fastLines = w == 1 && csv == null;
+    final boolean fastCsv = w == 1 && csv != null;
     while (true) {
-      if (fast) {
-        final byte[] b = buf;
-        final int l = lim;
-        while (i < l) {
-          byte c = b[i];
-          if (c == '\n' || c == '\r') {
-            break;
-          }
-          i++;
-        }
+      if (fastLines) {
+        i = findBreak(buf, i, lim);
+      } else if (fastCsv) {
+        i = scanFields(i);
       }
       if (i + w > lim) {
         boolean more = fill(s); // moves the record to buf[0]
         i -= s;
+        openAt -= s;
         s = 0;
         if (!more) {
+          if (csv != null && state == CsvStates.QUOTED && quotes == null && cutUnclosed(s)) {
+            return true;
+          }
           textEnd = lim;
           nextPos = lim;
           break;
@@ -99,43 +135,166 @@ final class RecordReader {
         continue;
       }
       int u = enc.unitAt(buf, i);
-      if (u == LF) {
-        if (!inQuote) {
-          textEnd = i;
-          nextPos = i + w;
-          break;
-        }
-        ins++;
-      } else if (u == CR) {
-        if (i + 2 * w > lim && !eof) {
-          boolean more = fill(s);
-          i -= s;
-          s = 0;
-          if (more) {
-            continue;
+      if (u == LF || u == CR) {
+        int after = i + w;
+        boolean crlf = false;
+        if (u == CR) {
+          if (i + 2 * w > lim && !eof) {
+            boolean more = fill(s);
+            i -= s;
+            openAt -= s;
+            s = 0;
+            if (more) {
+              continue;
+            }
           }
+          crlf = i + 2 * w <= lim && enc.unitAt(buf, i + w) == LF;
+          after = crlf ? i + 2 * w : i + w;
         }
-        boolean crlf = i + 2 * w <= lim && enc.unitAt(buf, i + w) == LF;
-        if (!inQuote) {
+        if (csv == null || state != CsvStates.QUOTED || isReset(base + after)) {
+          state = CsvStates.FIELD;
           textEnd = i;
-          nextPos = crlf ? i + 2 * w : i + w;
+          nextPos = after;
           break;
         }
-        if (!crlf) {
+        if (u == LF || !crlf) {
           ins++;
         }
-      } else if (u == quote) {
-        inQuote = !inQuote;
+      } else if (csv != null) {
+        int cls = csv.classOf(u);
+        if (cls == CsvStates.QUOTE && state == CsvStates.FIELD) {
+          openAt = i;
+        }
+        state = CsvStates.step(state, cls);
       }
       i += w;
     }
+    found(s, textEnd, ins, nextPos);
+    return true;
+  }
+
+  private void found(int s, int textEnd, int ins, int nextPos) {
     start = base + s;
     textOff = s;
     textLen = textEnd - s;
     inside = ins;
     end = base + nextPos;
     pos = nextPos;
-    return true;
+  }
+
+  /**
+   * The index of the first LF or CR at or after {@code i}, or {@code lim}. A word with no byte
+   * below 0x0E (tested in three operations; LF is 0x0A, CR 0x0D) is skipped at once; the few others
+   * (line breaks, tabs) get the exact test.
+   */
+  private static int findBreak(byte[] b, int i, int lim) {
+    for (; i + 8 <= lim; i += 8) {
+      long word = (long) LONGS.get(b, i);
+      if (((word - BELOW_0E) & ~word & HIGH_BITS) != 0L) {
+        long m = PrefixIndex.matches(word, LF_BYTES) | PrefixIndex.matches(word, CR_BYTES);
+        if (m != 0L) {
+          return i + (Long.numberOfTrailingZeros(m) >>> 3);
+        }
+      }
+    }
+    for (; i < lim; i++) {
+      byte c = b[i];
+      if (c == LF || c == CR) {
+        return i;
+      }
+    }
+    return lim;
+  }
+
+  /**
+   * Runs the CSV machine over one-byte units from {@code i} to the next line break or lim. Only
+   * quotes and line breaks need the machine: between two of them the state stays QUOTED inside
+   * quotes, and outside it is FIELD after a delimiter and UNQUOTED after any other byte, so the
+   * state is settled from the byte before each quote or line break found.
+   */
+  private int scanFields(int i) {
+    final byte[] b = buf;
+    final int l = lim;
+    final byte delim = (byte) csv.delimiter();
+    final int q = csv.quote();
+    int st = state;
+    while (true) {
+      int j = findSpecial(b, i, l, q);
+      if (j > i && st != CsvStates.QUOTED) {
+        st = b[j - 1] == delim ? CsvStates.FIELD : CsvStates.UNQUOTED;
+      }
+      if (j >= l || b[j] != q) {
+        state = st;
+        return j; // a line break, or the end of the buffer
+      }
+      if (st == CsvStates.FIELD) {
+        openAt = j;
+      }
+      st = CsvStates.step(st, CsvStates.QUOTE);
+      i = j + 1;
+    }
+  }
+
+  /** The index of the first quote, LF or CR at or after {@code i}, or {@code lim}. */
+  private static int findSpecial(byte[] b, int i, int lim, int quote) {
+    final long quotes = 0x0101_0101_0101_0101L * (quote & 0xFF);
+    // with the usual double quote (0x22), a word with no byte below 0x23 has none of the three
+    final long below = quote == '"' ? 0x2323_2323_2323_2323L : 0L;
+    for (; i + 8 <= lim; i += 8) {
+      long word = (long) LONGS.get(b, i);
+      if (below != 0L && ((word - below) & ~word & HIGH_BITS) == 0L) {
+        continue;
+      }
+      long m =
+          PrefixIndex.matches(word, quotes)
+              | PrefixIndex.matches(word, LF_BYTES)
+              | PrefixIndex.matches(word, CR_BYTES);
+      if (m != 0L) {
+        return i + (Long.numberOfTrailingZeros(m) >>> 3);
+      }
+    }
+    for (; i < lim; i++) {
+      byte c = b[i];
+      if (c == quote || c == LF || c == CR) {
+        return i;
+      }
+    }
+    return lim;
+  }
+
+  private boolean isReset(long after) throws IOException {
+    if (quotes == null) {
+      return false;
+    }
+    if (resetAt == UNSET) {
+      resetAt = quotes.resetPoint(in);
+    }
+    return after == resetAt;
+  }
+
+  /**
+   * At the end of the input inside a quoted field that never closed: the record (from {@code s})
+   * ends at the first line break after the opening quote, and reading goes on after it. Returns
+   * false if there is no such line break (the record runs to the end).
+   */
+  private boolean cutUnclosed(int s) {
+    for (int k = Math.max(s, openAt); k + w <= lim; k += w) {
+      int u = enc.unitAt(buf, k);
+      if (u == LF || u == CR) {
+        boolean crlf = u == CR && k + 2 * w <= lim && enc.unitAt(buf, k + w) == LF;
+        int ins = 0;
+        for (int j = s; j < k; j += w) {
+          int v = enc.unitAt(buf, j);
+          if (v == LF || (v == CR && !(j + 2 * w <= lim && enc.unitAt(buf, j + w) == LF))) {
+            ins++;
+          }
+        }
+        state = CsvStates.FIELD;
+        found(s, k, ins, crlf ? k + 2 * w : k + w);
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -51,8 +51,9 @@ public final class TextFiles {
    *     Reducers.toList(), FoldOptions.defaults());
    * }</pre>
    *
-   * @implNote A chunk that does not start its file learns its first line number by counting line
-   *     breaks before it: blocks of the chunk grid, each counted once per run and memoised.
+   * @implNote Numbers are resolved when asked for: {@link Line#number()} counts the line breaks
+   *     before the line's chunk once per chunk (blocks of the chunk grid, memoised per run), so a
+   *     fold that never asks counts nothing.
    */
   public static FileSource<Line> numberedLines(Path file) {
     return numberedLines(FileSet.of(file), StandardCharsets.UTF_8);
@@ -86,20 +87,16 @@ public final class TextFiles {
 
   // ---- record kinds ---------------------------------------------------------------------------
 
-  private static final RecordKind<String> LINES =
+  static final RecordKind<String> LINES =
       new RecordKind<>() {
-        @Override
-        public boolean needsLineNumbers() {
-          return false;
-        }
-
         @Override
         public String name() {
           return "lines";
         }
 
         @Override
-        public Object make(OpenedFile file, long line, long offset, String text) {
+        public Object makeText(
+            OpenedFile file, LineNumbers lines, long relative, long offset, String text) {
           return text;
         }
       };
@@ -107,18 +104,14 @@ public final class TextFiles {
   private static final RecordKind<Line> NUMBERED =
       new RecordKind<>() {
         @Override
-        public boolean needsLineNumbers() {
-          return true;
-        }
-
-        @Override
         public String name() {
           return "numbered lines";
         }
 
         @Override
-        public Object make(OpenedFile file, long line, long offset, String text) {
-          return new Line(file.path, line, offset, text);
+        public Object makeText(
+            OpenedFile file, LineNumbers lines, long relative, long offset, String text) {
+          return new Line(file.path, lines, relative, offset, text);
         }
       };
 
@@ -131,22 +124,19 @@ public final class TextFiles {
     }
 
     @Override
-    public boolean needsLineNumbers() {
-      return true;
-    }
-
-    @Override
     public String name() {
       return "parsed lines";
     }
 
     @Override
-    public Object make(OpenedFile file, long line, long offset, String text) {
+    public Object makeText(
+        OpenedFile file, LineNumbers lines, long relative, long offset, String text) {
+      Line line = new Line(file.path, lines, relative, offset, text);
       try {
-        return Either.right(parser.apply(new Line(file.path, line, offset, text)));
+        return Either.right(parser.apply(line));
       } catch (Exception e) {
         String msg = e.getMessage() == null ? e.getClass().getName() : e.toString();
-        return Either.left(new RecordError(file.path, line, offset, text, msg, e));
+        return Either.left(line.error(msg, e));
       }
     }
   }

@@ -20,12 +20,14 @@
  *   <tr><th>Factory</th><th>Element</th><th>Splits</th><th>Extra cost right of chunk 0</th></tr>
  *   <tr><td>{@code TextFiles.lines}</td><td>{@code String}</td><td>bytes</td><td>none</td></tr>
  *   <tr><td>{@code TextFiles.numberedLines}</td><td>{@link dev.parafold.files.Line}</td>
- *       <td>bytes</td><td>line-break count of the blocks to the left, once per run</td></tr>
+ *       <td>bytes</td><td>none while folding; the line breaks before a chunk are counted the
+ *       first time one of its numbers is asked for</td></tr>
  *   <tr><td>{@code TextFiles.parsedLines}</td><td>{@code Either<RecordError, T>}</td>
  *       <td>bytes</td><td>as numbered lines</td></tr>
- *   <tr><td>{@code CsvFiles.records}, {@code checkedRecords}</td>
+ *   <tr><td>{@code CsvFiles.records}, {@code checkedRecords}, {@code mapped}</td>
  *       <td>{@link dev.parafold.files.CsvRecord}, {@code Either}</td><td>bytes</td>
- *       <td>line-break and quote count of the blocks to the left, once per run</td></tr>
+ *       <td>the quoting state at the chunk's start, from a short window before it (further left
+ *       only when the window cannot tell); line numbers as numbered lines</td></tr>
  *   <tr><td>any, {@code .gz} file</td><td></td><td>no: one chunk per file</td><td></td></tr>
  * </table>
  */

@@ -81,7 +81,7 @@ final class BadRecordsTest {
       ParseResult<Long> r =
           ex.fold(
               parsed(),
-              BadRecords.handle(ParseMode.PERMISSIVE, Reducers.summingLong(x -> x), 5),
+              BadRecords.handle(ParseMode.PERMISSIVE, Reducers.summingLong(x -> x), e -> 0L, 5),
               options());
       assertEquals(goodSum, r.value(), ex.describe());
       assertEquals(badLines.size(), r.errorCount(), ex.describe());
@@ -178,7 +178,7 @@ final class BadRecordsTest {
     for (FoldExecutor ex : EXECUTORS) {
       ParseResult<Long> r =
           ex.fold(
-              src, BadRecords.handle(ParseMode.PERMISSIVE, Reducers.count(), 10_000), options());
+              src, BadRecords.handle(ParseMode.DROPMALFORMED, Reducers.count(), 10_000), options());
       assertEquals(3000 - planted.size(), r.value());
       assertEquals(planted.size(), r.errorCount());
       List<Long> lines = new ArrayList<>();

@@ -299,4 +299,36 @@ final class FileSourceTest {
       assertEquals(all, ForkJoinExecutor.shared().fold(src, Reducers.toList(), FINE));
     }
   }
+
+  @Test
+  void strictDecoding_namesFileLineAndOffset_ofAnInvalidByte() throws IOException {
+    Path p = dir.resolve("bad.txt");
+    byte[] head = "a,1\n\u00e9,2\nxx".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 4);
+    bytes[head.length] = (byte) 0xC3; // a lead byte without its continuation
+    bytes[head.length + 1] = ',';
+    bytes[head.length + 2] = '3';
+    bytes[head.length + 3] = '\n';
+    Files.write(p, bytes);
+    String where = "invalid UTF-8 at byte offset " + head.length;
+    List<FileSource<?>> sources =
+        List.of(
+            TextFiles.lines(p).withStrictDecoding(),
+            TextFiles.numberedLines(p).withStrictDecoding(),
+            CsvFiles.records(p, CsvFormat.RFC4180).withStrictDecoding());
+    for (FileSource<?> src : sources) {
+      for (long chunk : new long[] {1 << 20, 3}) {
+        RecordParseException e =
+            assertThrows(
+                RecordParseException.class,
+                () ->
+                    ForkJoinExecutor.shared()
+                        .fold(src.withChunkBytes(chunk), Reducers.count(), FoldOptions.defaults()));
+        assertEquals(3, e.error().line(), src.describe());
+        assertTrue(e.getMessage().contains(where), e.getMessage());
+      }
+      // without strict decoding the byte reads as U+FFFD, as InputStreamReader reads it
+    }
+    assertEquals("xx\uFFFD,3", TestFiles.toList(TextFiles.lines(p).open()).get(2));
+  }
 }

@@ -62,12 +62,12 @@ final class JavadocExamplesTest {
         CsvFiles.mapped(
             FileSet.of(path),
             CsvFormat.RFC4180.withHeader(true),
-            r -> new Sale(r.get("country"), Long.parseLong(r.get("cents"))));
+            r -> new Sale(r.get("country"), r.getLong("cents")));
     ParseResult<Long> r =
         ForkJoinExecutor.shared()
             .fold(
                 sales,
-                BadRecords.handle(ParseMode.PERMISSIVE, Reducers.summingLong(Sale::cents), 10),
+                BadRecords.handle(ParseMode.DROPMALFORMED, Reducers.summingLong(Sale::cents), 10),
                 FoldOptions.defaults());
     assertEquals(105L, r.value());
     assertEquals(1, r.errorCount());

@@ -43,6 +43,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,8 +134,9 @@ class GuideExamplesTest {
     List<String> lines = List.of("the quick brown fox", "jumps over the lazy dog");
     Map<String, Long> counts =
         Fold.from(lines).flatMap(line -> Arrays.stream(line.split(" "))).countBy(w -> w);
+    Map<String, Long> sorted = new TreeMap<>(counts);
     assertEquals(
-        "{the=2, quick=1, brown=1, fox=1, jumps=1, over=1, lazy=1, dog=1}", counts.toString());
+        "{brown=1, dog=1, fox=1, jumps=1, lazy=1, over=1, quick=1, the=2}", sorted.toString());
   }
 
   @Test
@@ -160,9 +162,9 @@ class GuideExamplesTest {
             .andThen(Transducers.filter(w -> !w.isEmpty()));
 
     Map<String, Long> counts =
-        Fold.from(List.of("To be or", "not to be")).via(splitWords).countBy(w -> w);
+        new TreeMap<>(Fold.from(List.of("To be or", "not to be")).via(splitWords).countBy(w -> w));
     List<String> hello = Fold.from(List.of("Hello  World")).parallel().via(splitWords).toList();
-    assertEquals("{to=2, be=2, or=1, not=1}", counts.toString());
+    assertEquals("{be=2, not=1, or=1, to=2}", counts.toString());
     assertEquals("[hello, world]", hello.toString());
   }
 
@@ -186,9 +188,13 @@ class GuideExamplesTest {
         words.stream().collect(Collectors.groupingBy(w -> w, Collectors.counting()));
     Map<String, Long> p = Fold.from(words).countBy(w -> w);
     Map<String, Long> q = Fold.from(words).parallel().countBy(Function.identity());
-    assertEquals("{apple=3, banana=2, cherry=1, date=1}", p.toString());
-    assertEquals("{apple=3, banana=2, cherry=1, date=1}", q.toString());
+    Map<String, Long> firstSeen =
+        Fold.from(words)
+            .parallel()
+            .reduce(Reducers.groupBy(w -> w, LinkedHashMap::new, Reducers.count()));
     assertEquals(s, p);
+    assertEquals(s, q);
+    assertEquals("{apple=3, banana=2, cherry=1, date=1}", firstSeen.toString());
   }
 
   @Test
@@ -197,12 +203,49 @@ class GuideExamplesTest {
         people.stream()
             .collect(Collectors.groupingBy(Person::city, Collectors.averagingInt(Person::age)));
     Map<String, Double> p =
+        Fold.from(people).groupBy(Person::city, Reducers.averagingDouble(Person::age));
+    Map<String, Double> byCity =
         Fold.from(people)
-            .groupBy(
-                Person::city,
-                Reducers.mapResult(Reducers.averaging(Person::age), avg -> avg.orElse(0)));
-    assertEquals("{Lisbon=37.5, Oslo=27.0, Rome=52.0}", p.toString());
+            .reduce(
+                Reducers.groupBy(
+                    Person::city, TreeMap::new, Reducers.averagingDouble(Person::age)));
     assertEquals(s, p);
+    assertEquals("{Lisbon=37.5, Oslo=27.0, Rome=52.0}", byCity.toString());
+  }
+
+  @Test
+  void everydayTasks_mappingTeeing() {
+    Map<String, List<String>> s =
+        people.stream()
+            .collect(
+                Collectors.groupingBy(
+                    Person::city,
+                    TreeMap::new,
+                    Collectors.mapping(Person::name, Collectors.toList())));
+    Map<String, List<String>> p =
+        Fold.from(people)
+            .reduce(
+                Reducers.groupBy(
+                    Person::city, TreeMap::new, Reducers.mapping(Person::name, Reducers.toList())));
+    double s2 =
+        people.stream()
+            .collect(
+                Collectors.teeing(
+                    Collectors.summingLong(Person::age),
+                    Collectors.counting(),
+                    (sum, n) -> (double) sum / n));
+    double p2 =
+        Fold.from(people)
+            .parallel()
+            .reduce(
+                Reducers.teeing(
+                    Reducers.summingLong(Person::age),
+                    Reducers.count(),
+                    (sum, n) -> (double) sum / n));
+    assertEquals("{Lisbon=[Ana, Cai], Oslo=[Ben, Dee], Rome=[Eve]}", p.toString());
+    assertEquals(s, p);
+    assertEquals(36.2, p2);
+    assertEquals(s2, p2);
   }
 
   @Test
@@ -302,10 +345,16 @@ class GuideExamplesTest {
     Map<Integer, String> s2 =
         words.stream()
             .distinct()
-            .collect(Collectors.toMap(String::length, w -> w, (a, b) -> a + "|" + b));
+            .collect(
+                Collectors.toMap(
+                    String::length, w -> w, (a, b) -> a + "|" + b, LinkedHashMap::new));
     Map<Integer, String> p2 =
-        Fold.from(words).distinct().toMap(String::length, w -> w, (a, b) -> a + "|" + b);
-    assertEquals("{apple=5, banana=6, cherry=6, date=4}", p.toString());
+        Fold.from(words)
+            .parallel()
+            .distinct()
+            .reduce(
+                Reducers.toMap(String::length, w -> w, (a, b) -> a + "|" + b, LinkedHashMap::new));
+    assertEquals("{apple=5, banana=6, cherry=6, date=4}", new TreeMap<>(p).toString());
     assertEquals(s, p);
     assertEquals("{5=apple, 6=banana|cherry, 4=date}", p2.toString());
     assertEquals(s2, p2);
@@ -540,7 +589,8 @@ class GuideExamplesTest {
             "distinct holds more than 10,000 entries in one accumulator (budget"
                 + " StateBudget.entries(10000)); raise the budget or reduce the key space"),
         printedLines());
-    assertEquals("{apple=3, banana=2, cherry=1, date=1}", counts.toString());
+    assertEquals(Fold.from(words).countBy(w -> w), counts);
+    assertEquals("{apple=3, banana=2, cherry=1, date=1}", new TreeMap<>(counts).toString());
     assertEquals("[apple, apple, apple, banana, banana, cherry, date]", sorted.toString());
   }
 
@@ -566,7 +616,7 @@ class GuideExamplesTest {
           Fold.from(TextFiles.lines(FileSet.glob(dir, "*.log"), StandardCharsets.UTF_8))
               .parallel()
               .filter(line -> line.startsWith("ERROR "))
-              .countBy(line -> line.substring(6));
+              .reduce(Reducers.groupBy(line -> line.substring(6), TreeMap::new, Reducers.count()));
       long allLines =
           Fold.from(TextFiles.lines(FileSet.directory(dir), StandardCharsets.UTF_8)).count();
       assertEquals(2, errors);
@@ -614,8 +664,11 @@ class GuideExamplesTest {
       Map<String, Long> perRegion =
           Fold.from(CsvFiles.records(csv, CsvFormat.RFC4180.withHeader(true)))
               .parallel()
-              .groupBy(
-                  r -> r.get("region"), Reducers.summingLong(r -> Long.parseLong(r.get("cents"))));
+              .reduce(
+                  Reducers.groupBy(
+                      r -> r.get("region"),
+                      TreeMap::new,
+                      Reducers.summingLong(r -> r.getLong("cents"))));
       List<String> products =
           Fold.from(CsvFiles.records(csv, CsvFormat.RFC4180.withHeader(true)))
               .map(r -> r.get(1))
@@ -637,9 +690,9 @@ class GuideExamplesTest {
       record Order(String region, long cents) {}
       FileSource<Either<RecordError, Order>> orders =
           CsvFiles.mapped(
-              FileSet.of(ordersCsv),
+              ordersCsv,
               CsvFormat.RFC4180.withHeader(true),
-              r -> new Order(r.get("region"), Long.parseLong(r.get("cents"))));
+              r -> new Order(r.get("region"), r.getLong("cents")));
 
       try {
         Fold.from(orders)
@@ -659,20 +712,36 @@ class GuideExamplesTest {
         System.out.println(error.line() + ": " + error.message());
       }
 
+      ParseResult<Map<String, Long>> perRegion =
+          Fold.from(orders)
+              .parallel()
+              .reduce(
+                  BadRecords.handle(
+                      ParseMode.PERMISSIVE,
+                      Reducers.groupBy(Order::region, TreeMap::new, Reducers.count()),
+                      error -> new Order("(bad)", 0),
+                      10));
+
       ParseResult<Map<String, Long>> all =
           Fold.from(orders)
               .reduce(
-                  BadRecords.permissive(Reducers.countBy(e -> e.isLeft() ? "bad" : "good"), 10));
+                  BadRecords.permissive(
+                      Reducers.groupBy(
+                          e -> e.isLeft() ? "bad" : "good", TreeMap::new, Reducers.count()),
+                      10));
 
       assertEquals(
           List.of(
               ordersCsv + ":3 (byte offset 24): expected 2 fields (header), found 1: \"south\"",
               "3: expected 2 fields (header), found 1",
-              "5: java.lang.NumberFormatException: For input string: \"n/a\""),
+              "5: dev.parafold.files.CsvRecord$FieldFormatException: column 2 (cents): not an integer:"
+                  + " \"n/a\""),
           printedLines());
       assertEquals(1500L, dropped.value());
       assertEquals(2, dropped.errorCount());
-      assertEquals("{good=2, bad=2}", all.value().toString());
+      assertEquals("{(bad)=2, north=2}", perRegion.value().toString());
+      assertEquals(2, perRegion.errorCount());
+      assertEquals("{bad=2, good=2}", all.value().toString());
       assertEquals(2, all.errorCount());
     } finally {
       deleteTree(dir);
