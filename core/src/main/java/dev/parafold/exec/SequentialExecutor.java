@@ -25,10 +25,15 @@ public final class SequentialExecutor implements FoldExecutor {
     run.watchInterruptsOf(Thread.currentThread()); // an interrupt of the caller stops the fold
     Source<T> open = source.open();
     A acc = r.init(0);
+    dev.parafold.source.Stop outer = FoldRun.enterChunk(run); // folds nested in it stop with it
     try {
-      acc = open.reduce(r, acc, run);
+      if (!(r.mayStop() && r.isDone(acc))) { // done from the start: no element is stepped
+        acc = open.reduce(r, acc, run);
+      }
     } catch (RuntimeException | Error e) {
       run.fail(e, null);
+    } finally {
+      FoldRun.exitChunk(outer);
     }
     run.throwIfStopped();
     return r.complete(acc);
@@ -37,6 +42,11 @@ public final class SequentialExecutor implements FoldExecutor {
   @Override
   public int parallelism() {
     return 1;
+  }
+
+  @Override
+  public ChunkPlan plan(Source<?> source, FoldOptions options) {
+    return new ChunkPlan(1, true, "one chunk, on the calling thread");
   }
 
   @Override
