@@ -69,7 +69,15 @@ final class ChunkPlanner {
                 + " (or the rest as 1 chunk if the sample says the whole folds in under "
                 + SplitRun.INLINE_NANOS / 1000
                 + " us)"
-                + steals);
+                + steals
+                + "; a fold that may stop early (limit, takeWhile, findFirst, anyMatch) instead"
+                + " takes chunks of "
+                + Sweep.FIRST
+                + " doubling to "
+                + Math.max(Sweep.FIRST, n / (64L * p))
+                + " from the left, on "
+                + p
+                + " threads");
       }
       long count = sized(n, leaf, 0, policy.newRandom(), new HashMap<Key, Long>());
       return new ChunkPlan(

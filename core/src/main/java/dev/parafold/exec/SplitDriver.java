@@ -61,6 +61,7 @@ public final class SplitDriver {
     SplitNode<T, A> root =
         new SplitNode<>(run, null, open, 0, 0, options.chunks().newRandom(), false);
     root.inline = inline;
+    root.maySweep = true;
     scheduler.root(root, control);
     return finish(run, root, reducer);
   }

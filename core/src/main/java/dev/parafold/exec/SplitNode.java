@@ -58,6 +58,9 @@ final class SplitNode<T, A> implements Scheduler.Task, Stop {
   /** Fold as one leaf, unsplit (the sample said the input is cheap). */
   boolean inline;
 
+  /** The root's own part of the input: may be swept left to right (see {@link Sweep}). */
+  boolean maySweep;
+
   private volatile boolean cancelled;
   private boolean folding; // in leaf(): a failure is this leaf's
   private int leavesBelow = 1; // chunks in this subtree, once its children ran
@@ -165,6 +168,10 @@ final class SplitNode<T, A> implements Scheduler.Task, Stop {
   // ---- sized and splittable sources ----------------------------------------------------------
 
   private void fold(boolean stolen) {
+    if (maySweep && !inline && Sweep.fits(run, source)) {
+      new Sweep<>(run, this, source, offset).fold();
+      return;
+    }
     Split<T> split = inline ? null : trySplit(stolen);
     if (split == null) {
       leaf();
@@ -291,6 +298,37 @@ final class SplitNode<T, A> implements Scheduler.Task, Stop {
     return where;
   }
 
+  // ---- chunks of a left-to-right sweep ----------------------------------------------------------
+
+  /** A chunk of a sweep over this node's input: a leaf, cancelled by {@link #cancel}. */
+  SplitNode<T, A> chunk(Source<T> s, long off) {
+    SplitNode<T, A> c = child(s, off, null);
+    c.inline = true;
+    return c;
+  }
+
+  /** Stops this node at its next poll (its outcome is no longer needed). */
+  void cancel() {
+    cancelled = true;
+  }
+
+  /** This node's outcome from a sweep's merged prefix. */
+  void adoptSweep(boolean any, A merged, SplitNode<T, A> failed, boolean complete) {
+    Reducer<? super T, A, ?> r = run.r;
+    if (failed != null) {
+      failedAfter(any, merged, failed);
+    } else if (any && r.isDone(merged)) {
+      acc = merged;
+      state = VALUE;
+    } else if (complete) {
+      acc = any ? merged : r.init(offset);
+      state = VALUE;
+    } else if (!stopRequested()) {
+      throw new IllegalStateException(
+          "fold of " + source.describe() + ": a chunk ended without a result");
+    } // else stopped
+  }
+
   // ---- the root of a sized input under auto ---------------------------------------------------
 
   /**
@@ -305,6 +343,7 @@ final class SplitNode<T, A> implements Scheduler.Task, Stop {
     SplitNode<T, A> tail = child(parts.right(), head, null);
     SplitNode<T, A> front = child(parts.left(), 0, random);
     front.next = tail;
+    front.maySweep = true;
     long t0 = System.nanoTime();
     tail.run(false);
     long elapsed = System.nanoTime() - t0;
