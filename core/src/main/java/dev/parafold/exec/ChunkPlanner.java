@@ -80,10 +80,14 @@ final class ChunkPlanner {
                 + " threads");
       }
       long count = sized(n, leaf, 0, policy.newRandom(), new HashMap<Key, Long>());
+      String sweep =
+          policy.kind() == ChunkPolicy.Kind.FIXED && n > 2L * Sweep.FIRST
+              ? "; a fold that may stop early takes them from the left, on " + p + " threads"
+              : "";
       return new ChunkPlan(
           count,
           true,
-          policy + ": " + n + " elements -> " + count + " chunks of <= " + leaf + steals);
+          policy + ": " + n + " elements -> " + count + " chunks of <= " + leaf + steals + sweep);
     }
     long[] budget = {MAX_WALK};
     long count = walk(open, policy, leaf, 0, budget);

@@ -61,6 +61,9 @@ final class SplitNode<T, A> implements Scheduler.Task, Stop {
   /** The root's own part of the input: may be swept left to right (see {@link Sweep}). */
   boolean maySweep;
 
+  /** A sweep's chunk: its index in encounter order. */
+  int index;
+
   private volatile boolean cancelled;
   private boolean folding; // in leaf(): a failure is this leaf's
   private int leavesBelow = 1; // chunks in this subtree, once its children ran
@@ -320,13 +323,15 @@ final class SplitNode<T, A> implements Scheduler.Task, Stop {
     } else if (any && r.isDone(merged)) {
       acc = merged;
       state = VALUE;
+    } else if (stopRequested()) {
+      return; // stopped
     } else if (complete) {
       acc = any ? merged : r.init(offset);
       state = VALUE;
-    } else if (!stopRequested()) {
+    } else {
       throw new IllegalStateException(
           "fold of " + source.describe() + ": a chunk ended without a result");
-    } // else stopped
+    }
   }
 
   // ---- the root of a sized input under auto ---------------------------------------------------
