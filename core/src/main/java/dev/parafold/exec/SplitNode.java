@@ -201,9 +201,6 @@ final class SplitNode<T, A> implements Scheduler.Task, Stop {
     }
     long exact = source.size();
     long n = exact >= 0 ? exact : source.estimateSize(); // halves of a HashSet lose their size
-    if (stolen) {
-      run.steals.increment();
-    }
     // Rayon's rule under auto: a stolen chunk splits once more, where there is demand for work
     boolean want = n < 0 || n > run.leafSize || (stolen && run.auto && !run.capped);
     if (!want || n == 0 || n == 1) {
@@ -214,7 +211,6 @@ final class SplitNode<T, A> implements Scheduler.Task, Stop {
 
   private void leaf() {
     Reducer<? super T, A, ?> r = run.r;
-    run.leaves.increment();
     A a = r.init(offset);
     if (!(r.mayStop() && r.isDone(a))) { // done from the start: no element is stepped
       Stop previous = FoldRun.enterChunk(this);

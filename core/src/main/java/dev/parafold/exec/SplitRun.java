@@ -4,7 +4,6 @@ import dev.parafold.reduce.Reducer;
 import dev.parafold.source.Source;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What every node of one fold's split tree shares: the reducer, the chunk sizing, the scheduler,
@@ -44,8 +43,6 @@ final class SplitRun<T, A> {
   /** Batches in flight at most (two rounds of half of it): bounded memory. */
   final int batchesPerRound;
 
-  final LongAdder leaves = new LongAdder();
-  final LongAdder steals = new LongAdder();
   final ConcurrentLinkedQueue<Throwable> lost = new ConcurrentLinkedQueue<>();
 
   // Batch cursor: touched by one puller at a time, handed on through join.
