@@ -187,12 +187,12 @@ public final class LongFold {
 
   /** Elements while {@code test} holds. */
   public LongFold takeWhile(LongPred test) {
-    return then(Transducers.<Long>takeWhile(test::test));
+    return then(Transducers.<Long>takeWhile(Objects.requireNonNull(test, "test")::test));
   }
 
   /** Drops elements while {@code test} holds. */
   public LongFold dropWhile(LongPred test) {
-    return then(Transducers.<Long>dropWhile(test::test));
+    return then(Transducers.<Long>dropWhile(Objects.requireNonNull(test, "test")::test));
   }
 
   /** Appends a transducer of {@code Long}s (stateful catalog entries, user stages). */

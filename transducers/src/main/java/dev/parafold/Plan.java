@@ -6,8 +6,6 @@ import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.exec.Specializer;
 import dev.parafold.reduce.Reducer;
-import dev.parafold.reduce.ReducerLaws;
-import dev.parafold.reduce.Reducers;
 import dev.parafold.reduce.Strategy;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.source.Source;
@@ -31,31 +29,9 @@ final class Plan {
     this.strictParallel = strictParallel;
   }
 
-  /** Debug switch: sample the combine laws of every pipeline before it runs. */
+  /** Debug switch: check the fold laws of every pipeline on its first elements as it runs. */
   static boolean checkLaws() {
     return Boolean.getBoolean("parafold.checkLaws");
-  }
-
-  private static final int LAW_SAMPLE = 48;
-
-  /**
-   * Runs {@link ReducerLaws} on the first elements of the source through the whole chain, and fails
-   * with a message naming the reducer if a law is broken (only with -Dparafold.checkLaws=true).
-   */
-  private <A, R> void checkLawsOnSample(Reducer<Object, A, R> full) {
-    if (!source.reusable()) {
-      return; // a single-pass source cannot be read twice
-    }
-    java.util.List<Object> sample = new java.util.ArrayList<>();
-    Source<Object> open = source.open();
-    Source<Object> head =
-        open.sized() && open.size() > LAW_SAMPLE ? open.splitAt(LAW_SAMPLE).left() : open;
-    head.reduce(Reducers.toList(), sample, dev.parafold.source.Stop.NEVER);
-    String broken = ReducerLaws.violation(full, sample, 8, 1);
-    if (broken != null) {
-      throw new IllegalStateException(
-          "parafold.checkLaws: " + full.describe() + " breaks a fold law: " + broken);
-    }
   }
 
   /** The identity transducer, typed from the source's erased element type. */
@@ -99,15 +75,22 @@ final class Plan {
       e = SequentialExecutor.instance(); // said by explain(): never a silent fallback
     }
     if (checkLaws()) {
-      checkLawsOnSample(full);
+      return fold(e, new LawCheckingReducer<>(full, source));
     }
+    return fold(e, full);
+  }
+
+  private <A, R> R fold(FoldExecutor e, Reducer<Object, A, R> full) {
     long n = source.size();
-    if (e.specializes() && (n < 0 || n >= Specializer.THRESHOLD)) {
-      // each pipeline shape gets its own copy of the hot loop: see Specializer
-      Source<Object> specialized = Specializer.source(source, full);
-      return e.fold(specialized, Specializer.reducer(full), options);
+    try {
+      if (e.specializes() && (n < 0 || n >= Specializer.THRESHOLD)) {
+        // each pipeline shape gets its own copy of the hot loop: see Specializer
+        return Specializer.fold(e, source, full, options);
+      }
+      return e.fold(source, full, options);
+    } catch (OutOfMemoryError oom) {
+      throw NamedOutOfMemory.of(oom, source, full);
     }
-    return e.fold(source, full, options);
   }
 
   /** The plan in words: stages and strategies, executor, chunking, warnings. */

@@ -14,7 +14,7 @@
  *       the sequential ones, for every operation of the catalog, stateful ones included.
  *   <li><b>Associativity.</b> Reducers must have an associative {@code combine} whose identity is
  *       {@code init}; {@link dev.parafold.reduce.ReducerLaws} checks yours, and {@code
- *       -Dparafold.checkLaws=true} checks every pipeline before it runs.
+ *       -Dparafold.checkLaws=true} checks every pipeline on the first elements it reads.
  *   <li><b>Side effects.</b> Functions passed to {@code peek}, {@code forEach} and the stages run
  *       on worker threads, concurrently; they must not share unsynchronised mutable state. Nothing
  *       is left running when a terminal operation returns or throws.

@@ -1,6 +1,7 @@
 package dev.parafold.exec;
 
 import dev.parafold.source.Stop;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -47,6 +48,7 @@ public final class FoldRun implements Stop {
 
   /** Starts the clock for {@code options}' deadline. */
   public FoldRun(FoldOptions options) {
+    Objects.requireNonNull(options, "options");
     this.handle = options.cancelHandle();
     this.context = options.context();
     this.captured = context == null ? null : context.capture();

@@ -26,6 +26,11 @@ public interface Scheduler {
   interface Task {
     /** Runs the half; {@code stolen} when it runs on a thread other than the one that joined. */
     void run(boolean stolen);
+
+    /** What the task folds, for error messages (a root task names the opened source). */
+    default String describe() {
+      return "a fold";
+    }
   }
 
   /** How many tasks may run at once: sizes chunks under {@link ChunkPolicy#auto()}. */

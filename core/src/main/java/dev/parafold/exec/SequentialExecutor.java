@@ -2,6 +2,7 @@ package dev.parafold.exec;
 
 import dev.parafold.reduce.Reducer;
 import dev.parafold.source.Source;
+import java.util.Objects;
 
 /**
  * Folds the whole source as one chunk on the calling thread: the reference every other executor
@@ -21,6 +22,9 @@ public final class SequentialExecutor implements FoldExecutor {
 
   @Override
   public <T, A, R> R fold(Source<T> source, Reducer<? super T, A, R> r, FoldOptions options) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(r, "reducer");
+    Objects.requireNonNull(options, "options");
     FoldRun run = new FoldRun(options);
     run.watchInterruptsOf(Thread.currentThread()); // an interrupt of the caller stops the fold
     Source<T> open = source.open();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /*
@@ -34,14 +35,18 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * Mechanics. In a hidden class, references to its own name resolve to the hidden class, so a copied
  * source's splitAt() creates copies too. Instance fields of the copy are made non-final in the copied
- * bytes (flipping ACC_FINAL), so the copy's full-privilege lookup can set them; fields inherited from
+ * bytes (flipping ACC_FINAL), so the copy's full-privilege lookup can set them, and the copied bytes
+ * lose their InnerClasses and EnclosingMethod attributes, which would claim a nesting the outer class
+ * does not confirm (reflection on the copy's name would throw); fields inherited from
  * a superclass (ForwardingReducer.down) are set through reflection. Instances are allocated without
  * running a constructor, then every field is copied from the original; fields that hold one of our
  * reducers are copied recursively.
  *
  * Scope. Only classes of parafold's own packages are copied (user reducers keep their classes), and
  * only for folds large enough to matter (see THRESHOLD); -Dparafold.specialize=false turns it off.
- * Copies are not serializable: executors that ship work elsewhere must not use them.
+ * Copies are not serializable: executors that ship work elsewhere must not use them. The JVM hides
+ * the frames of hidden classes from stack traces, so fold() adds a HiddenStageFrames note to a
+ * failure, naming the stages.
  */
 
 /**
@@ -93,6 +98,30 @@ public final class Specializer {
       return (Reducer<T, A, R>) copyGraph(r, 0, keys);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return r; // specialization is an optimisation: never fail a fold for it
+    }
+  }
+
+  /**
+   * Runs {@code chain} over {@code source} with {@code executor} on per-pipeline copies (see {@link
+   * #reducer} and {@link #source}). The JVM hides the frames of the copies (hidden classes) from
+   * stack traces, so a failure that leaves the fold gets a {@link HiddenStageFrames} note naming
+   * the stages, and the stage whose function threw; the failure itself is rethrown unchanged.
+   */
+  public static <T, A, R> R fold(
+      FoldExecutor executor, Source<T> source, Reducer<T, A, R> chain, FoldOptions options) {
+    Objects.requireNonNull(executor, "executor");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(chain, "chain");
+    Objects.requireNonNull(options, "options");
+    Reducer<T, A, R> copy = reducer(chain);
+    Source<T> specialized = source(source, chain);
+    try {
+      return executor.fold(specialized, copy, options);
+    } catch (RuntimeException | Error failure) {
+      if (copy != chain && !(failure instanceof FoldCancelledException)) {
+        HiddenStageFrames.attach(failure, chain);
+      }
+      throw failure;
     }
   }
 
@@ -238,7 +267,7 @@ public final class Specializer {
 
   private static Copy define(Class<?> c) {
     try {
-      byte[] bytes = ClassBytes.withoutFinalFields(read(c));
+      byte[] bytes = ClassBytes.forHiddenCopy(read(c));
       MethodHandles.Lookup owner = MethodHandles.privateLookupIn(c, MethodHandles.lookup());
       MethodHandles.Lookup hidden =
           owner.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE);

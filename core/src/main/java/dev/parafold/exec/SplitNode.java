@@ -112,6 +112,11 @@ final class SplitNode<T, A> implements Scheduler.Task, Stop {
   }
 
   @Override
+  public String describe() {
+    return source.describe();
+  }
+
+  @Override
   public void run(boolean stolen) {
     boolean enter = stolen || parent == null;
     Object previousContext = enter ? run.control.enter() : null;

@@ -10,8 +10,8 @@ import dev.parafold.source.Source;
  * law-testing executor: same combine tree as a parallel run, no threads, reproducible.
  *
  * <p>It is the {@link SplitDriver} with a {@link Scheduler} whose join runs the left half, then the
- * right one; nothing is ever stolen, so even {@code auto} chunking is reproducible. Once a left
- * part is done or failed, the parts to its right are not folded at all.
+ * right one; nothing is ever stolen, so even {@code auto} chunking is reproducible. Once the chunks
+ * to the left are done or failed, the chunks to their right are not folded at all.
  *
  * @since 0.1
  */

@@ -20,4 +20,10 @@ final class BoxingDoubleReducer<A, R> extends ForwardingReducer<Double, Double, 
   public A step(A acc, Double x) {
     return down.step(acc, x);
   }
+
+  /** An adapter, not a stage: it describes itself as the reducer it feeds. */
+  @Override
+  public String describe() {
+    return down.describe();
+  }
 }

@@ -20,4 +20,10 @@ final class BoxingLongReducer<A, R> extends ForwardingReducer<Long, Long, A, R>
   public A step(A acc, Long x) {
     return down.step(acc, x);
   }
+
+  /** An adapter, not a stage: it describes itself as the reducer it feeds. */
+  @Override
+  public String describe() {
+    return down.describe();
+  }
 }

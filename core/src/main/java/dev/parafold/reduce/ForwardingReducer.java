@@ -62,6 +62,6 @@ public abstract class ForwardingReducer<T, U, A, R> implements Reducer<T, A, R> 
 
   @Override
   public String describe() {
-    return getClass().getSimpleName() + " -> " + down.describe();
+    return Reducer.super.describe() + " -> " + down.describe();
   }
 }

@@ -86,8 +86,19 @@ public interface Reducer<T, A, R> extends Serializable {
     return Strategy.STATELESS;
   }
 
-  /** A short name for explain output and error messages. */
+  /**
+   * A short name for explain output and error messages. The default is the simple name of the
+   * class, also for a specialized copy of it (whose class is a hidden class named after the
+   * original).
+   */
   default String describe() {
-    return getClass().getSimpleName();
+    Class<?> c = getClass();
+    if (!c.isHidden()) {
+      return c.getSimpleName();
+    }
+    String name = c.getName(); // e.g. dev.parafold.reduce.Reducers$ToList/0x0000...
+    int end = name.indexOf('/');
+    name = end < 0 ? name : name.substring(0, end);
+    return name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1);
   }
 }

@@ -835,7 +835,7 @@ public final class Reducers {
    */
   public static <T, R1, R2> Reducer<T, ?, Tuple2<R1, R2>> tee(
       Reducer<? super T, ?, R1> a, Reducer<? super T, ?, R2> b) {
-    Reducer<T, Object[], Object[]> t = new Tee<>(java.util.List.of(a, b));
+    Reducer<T, Object[], Object[]> t = new Tee<>(java.util.Arrays.asList(a, b));
     return new Mapped<>(t, r -> Tuple.of(cast(r[0]), cast(r[1])));
   }
 
@@ -851,7 +851,7 @@ public final class Reducers {
    */
   public static <T, R1, R2, R3> Reducer<T, ?, Tuple3<R1, R2, R3>> tee(
       Reducer<? super T, ?, R1> a, Reducer<? super T, ?, R2> b, Reducer<? super T, ?, R3> c) {
-    Reducer<T, Object[], Object[]> t = new Tee<>(java.util.List.of(a, b, c));
+    Reducer<T, Object[], Object[]> t = new Tee<>(java.util.Arrays.asList(a, b, c));
     return new Mapped<>(t, r -> Tuple.of(cast(r[0]), cast(r[1]), cast(r[2])));
   }
 
@@ -865,7 +865,7 @@ public final class Reducers {
    */
   public static <T> Reducer<T, ?, java.util.List<Object>> teeAll(
       java.util.List<? extends Reducer<? super T, ?, ?>> reducers) {
-    Reducer<T, Object[], Object[]> t = new Tee<>(java.util.List.copyOf(reducers));
+    Reducer<T, Object[], Object[]> t = new Tee<>(Objects.requireNonNull(reducers, "reducers"));
     return new Mapped<>(t, r -> Collections.unmodifiableList(java.util.Arrays.asList(r)));
   }
 
@@ -1020,9 +1020,11 @@ public final class Reducers {
           A next = r.step(a, t);
           if (next != a) {
             throw new IllegalStateException(
-                "toCollector: reducer "
+                "Reducers.toCollector("
                     + r.describe()
-                    + " does not mutate its accumulator in place");
+                    + "): step returned a new accumulator, but a Collector's accumulator must"
+                    + " change the one it is given; fold with Fold.reduce instead, or use a"
+                    + " mutable accumulator (a long[1] rather than a Long)");
           }
         },
         r::combine,
@@ -1093,7 +1095,7 @@ public final class Reducers {
 
     @Override
     public String describe() {
-      return "reducer";
+      return "Reducers.of";
     }
   }
 

@@ -5,10 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.Spliterator;
 
 /**
  * A re-runnable source over an {@link Iterable}: each run opens a fresh view (index access for
- * random-access lists, the collection's own spliterator otherwise).
+ * random-access lists, the collection's own spliterator otherwise). A list whose spliterator is a
+ * snapshot or concurrent ({@code CopyOnWriteArrayList}) is read through that spliterator, so a fold
+ * sees what {@code list.stream()} sees rather than a mix of versions.
  */
 final class IterableSource<T> implements Source<T> {
   private final Iterable<T> iterable;
@@ -31,7 +34,7 @@ final class IterableSource<T> implements Source<T> {
 
   @Override
   public Source<T> open() {
-    if (iterable instanceof List && iterable instanceof RandomAccess) {
+    if (iterable instanceof List && iterable instanceof RandomAccess && !snapshot(iterable)) {
       List<T> list = (List<T>) iterable;
       return new ListSource<>(list, 0, list.size());
     }
@@ -39,6 +42,11 @@ final class IterableSource<T> implements Source<T> {
       return SpliteratorSource.over((Collection<T>) iterable, name);
     }
     return new SpliteratorSource<>(iterable.spliterator(), name);
+  }
+
+  private static boolean snapshot(Iterable<?> it) {
+    Spliterator<?> s = it.spliterator();
+    return (s.characteristics() & (Spliterator.IMMUTABLE | Spliterator.CONCURRENT)) != 0;
   }
 
   /** Splits a fresh run-private view (executors open first; this keeps split() total). */

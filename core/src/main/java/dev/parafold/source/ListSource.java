@@ -6,28 +6,31 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A slice of a random-access list, read with {@code get(i)}. A list whose size changes during the
- * fold (an element added or removed, by the pipeline or by another thread) is reported with a
- * {@link ConcurrentModificationException} naming the list and the slice, by the chunk that sees the
+ * A slice of a random-access list, read with {@code get(i)}. A list changed structurally during the
+ * fold (an element added or removed, also a change that keeps the size such as {@code
+ * l.add(l.remove(0))}, by the pipeline or by another thread) is reported with a {@link
+ * ConcurrentModificationException} naming the list and the slice, by the chunk that sees the
  * change, at most {@link Stop#CHECK_INTERVAL} elements later and never after that chunk ends: every
- * chunk compares the size with the size the whole fold started from. Replacing elements with {@code
- * set} keeps the size and is not detected (nor is it by {@code ArrayList}'s own iterators).
+ * chunk asks the list's own modification check (see {@link ModificationCheck}) as it stood when the
+ * whole fold began. Replacing elements with {@code set} is not a structural change and is not
+ * detected (nor is it by {@code ArrayList}'s own iterators).
  */
 final class ListSource<T> implements Source<T> {
   private final List<T> list;
   private final int from;
   private final int to;
-  private final int expectedSize;
+  private final ModificationCheck watch;
 
+  /** A fold run over {@code list[from..to)}; the list's state now is the one it must keep. */
   ListSource(List<T> list, int from, int to) {
-    this(list, from, to, list.size());
+    this(list, from, to, ModificationCheck.of(Objects.requireNonNull(list, "list")));
   }
 
-  private ListSource(List<T> list, int from, int to, int expectedSize) {
-    this.list = Objects.requireNonNull(list, "list");
+  private ListSource(List<T> list, int from, int to, ModificationCheck watch) {
+    this.list = list;
     this.from = from;
     this.to = to;
-    this.expectedSize = expectedSize;
+    this.watch = watch;
   }
 
   @Override
@@ -40,8 +43,7 @@ final class ListSource<T> implements Source<T> {
     Objects.checkIndex(leftSize, size() + 1);
     int mid = from + (int) leftSize;
     return new Split<>(
-        new ListSource<>(list, from, mid, expectedSize),
-        new ListSource<>(list, mid, to, expectedSize));
+        new ListSource<>(list, from, mid, watch), new ListSource<>(list, mid, to, watch));
   }
 
   @Override
@@ -49,7 +51,7 @@ final class ListSource<T> implements Source<T> {
     final List<T> l = list;
     final boolean check = r.mayStop();
     int i = from;
-    checkSize(i);
+    watch.check(this, i);
     while (i < to) {
       int end = Math.min(to, i + Stop.CHECK_INTERVAL);
       try {
@@ -57,7 +59,7 @@ final class ListSource<T> implements Source<T> {
           for (; i < end; i++) {
             acc = r.step(acc, l.get(i));
             if (r.isDone(acc)) {
-              checkSize(i);
+              watch.check(this, i);
               return acc;
             }
           }
@@ -68,40 +70,17 @@ final class ListSource<T> implements Source<T> {
         }
       } catch (IndexOutOfBoundsException e) {
         // a list that shrank under us: report the modification, not the symptom
-        if (l.size() != expectedSize) {
-          throw modified(i, e);
+        if (watch.changed()) {
+          throw watch.modified(this, i, e);
         }
         throw e;
       }
-      checkSize(i);
+      watch.check(this, i);
       if (i < to && stop.stopRequested()) {
         return acc;
       }
     }
     return acc;
-  }
-
-  private void checkSize(int at) {
-    if (list.size() != expectedSize) {
-      throw modified(at, null);
-    }
-  }
-
-  private ConcurrentModificationException modified(int at, Throwable cause) {
-    ConcurrentModificationException e =
-        new ConcurrentModificationException(
-            describe()
-                + ": the list changed size during the fold (from "
-                + expectedSize
-                + " to "
-                + list.size()
-                + " elements), seen at index "
-                + at
-                + "; fold a copy, or do not change the list until the fold returns");
-    if (cause != null) {
-      e.initCause(cause);
-    }
-    return e;
   }
 
   @Override

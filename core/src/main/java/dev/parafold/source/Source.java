@@ -34,8 +34,8 @@ public interface Source<T> {
   /**
    * An estimate of the number of elements, used only to size chunks: {@link #size()} when known,
    * otherwise the source's best guess (a spliterator's {@code estimateSize()}), or {@code -1}.
-   * Executors use it to stop splitting pieces whose exact size is lost after a split (the halves of
-   * a {@code HashSet}'s spliterator), instead of splitting them down to single elements.
+   * Executors use it to stop splitting sources whose exact size is lost after a split (the halves
+   * of a {@code HashSet}'s spliterator), instead of splitting them down to single elements.
    */
   default long estimateSize() {
     return size();

@@ -12,35 +12,33 @@ import java.util.function.Consumer;
  * ordered spliterators); one of unknown size that cannot split well (an iterator's) is pulled in
  * bounded batches instead.
  *
- * <p>Over a collection that is not concurrent, every chunk also compares the collection's size with
- * its size when the fold began, every {@link Stop#CHECK_INTERVAL} elements and when it ends: a JDK
+ * <p>Over a collection that is neither concurrent nor a snapshot, every chunk also asks the
+ * collection's own modification check as it stood when the fold began (see {@link
+ * ModificationCheck}), every {@link Stop#CHECK_INTERVAL} elements and when it ends: a JDK
  * spliterator checks its collection's modification count only on the elements it still owns, and
- * {@code trySplit} hands prefixes out as array copies, so without this a change could go
- * unreported.
+ * {@code trySplit} hands prefixes out as array copies ({@code LinkedList}), so without this a
+ * change could go unreported.
  */
 final class SpliteratorSource<T> implements Source<T> {
   private final Spliterator<T> spliterator;
   private final String origin;
-  private final Collection<?> watched;
-  private final int expectedSize;
+  private final ModificationCheck watch;
 
   SpliteratorSource(Spliterator<T> spliterator, String origin) {
-    this(spliterator, origin, null, 0);
+    this(spliterator, origin, null);
   }
 
-  /** Over {@code collection}: changes of its size during the fold are reported, naming it. */
+  /** Over {@code collection}: changes to it during the fold are reported, naming it. */
   static <T> SpliteratorSource<T> over(Collection<T> collection, String origin) {
     Spliterator<T> s = collection.spliterator();
-    boolean watch = !s.hasCharacteristics(Spliterator.CONCURRENT);
-    return new SpliteratorSource<>(s, origin, watch ? collection : null, collection.size());
+    boolean watch = (s.characteristics() & (Spliterator.CONCURRENT | Spliterator.IMMUTABLE)) == 0;
+    return new SpliteratorSource<>(s, origin, watch ? ModificationCheck.of(collection) : null);
   }
 
-  private SpliteratorSource(
-      Spliterator<T> spliterator, String origin, Collection<?> watched, int expectedSize) {
+  private SpliteratorSource(Spliterator<T> spliterator, String origin, ModificationCheck watch) {
     this.spliterator = Objects.requireNonNull(spliterator, "spliterator");
     this.origin = origin;
-    this.watched = watched;
-    this.expectedSize = expectedSize;
+    this.watch = watch;
   }
 
   @Override
@@ -70,7 +68,7 @@ final class SpliteratorSource<T> implements Source<T> {
     Spliterator<T> prefix = spliterator.trySplit();
     return prefix == null
         ? null
-        : new Split<>(new SpliteratorSource<>(prefix, origin, watched, expectedSize), this);
+        : new Split<>(new SpliteratorSource<>(prefix, origin, watch), this);
   }
 
   @Override
@@ -110,46 +108,46 @@ final class SpliteratorSource<T> implements Source<T> {
   public <A> A reduce(Reducer<? super T, A, ?> r, A acc, Stop stop) {
     Stepper<T, A> s = new Stepper<>(r, acc);
     final boolean check = r.mayStop();
-    try {
-      while (true) {
-        int k = 0;
-        boolean more = true;
-        while (k < Stop.CHECK_INTERVAL && (more = spliterator.tryAdvance(s))) {
-          k++;
+    while (true) {
+      boolean more = true;
+      boolean done = false;
+      try {
+        for (int k = 0; k < Stop.CHECK_INTERVAL && (more = spliterator.tryAdvance(s)); k++) {
           if (check && r.isDone(s.acc)) {
-            checkSize();
-            return s.acc;
+            done = true;
+            break;
           }
         }
-        checkSize();
-        if (!more || stop.stopRequested()) {
-          return s.acc;
+      } catch (ConcurrentModificationException e) {
+        if (s.inStep) {
+          throw e; // thrown by the pipeline's own code: it reaches the caller as it is
         }
+        throw modified(e);
       }
-    } catch (ConcurrentModificationException e) {
-      if (s.inStep) {
-        throw e; // thrown by the pipeline's own code: it reaches the caller as it is
+      checkUnchanged();
+      if (done || !more || stop.stopRequested()) {
+        return s.acc;
       }
-      throw modified(e);
     }
   }
 
-  private void checkSize() {
-    if (watched != null && watched.size() != expectedSize) {
-      throw modified(null);
+  private void checkUnchanged() {
+    if (watch != null) {
+      watch.check(this, -1);
     }
   }
 
   /** The collection's fail-fast check fired: say which source, keep the JDK's exception. */
   private ConcurrentModificationException modified(ConcurrentModificationException e) {
+    if (watch != null) {
+      return watch.modified(this, -1, e);
+    }
     ConcurrentModificationException named =
         new ConcurrentModificationException(
             origin
                 + ": the collection was modified during the fold; fold a copy, or do not change"
                 + " the collection until the fold returns");
-    if (e != null) {
-      named.initCause(e);
-    }
+    named.initCause(e);
     return named;
   }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -70,8 +71,27 @@ final class ForkJoinScheduler implements Scheduler {
       return;
     }
     RootTask task = new RootTask(root);
-    pool.execute(task);
+    try {
+      pool.execute(task);
+    } catch (RejectedExecutionException e) {
+      throw rejected(e, root);
+    }
     awaitRoot(task, run);
+  }
+
+  /** The pool refused the fold's root task: say which fold, which pool and why. */
+  private RejectedExecutionException rejected(RejectedExecutionException e, Task root) {
+    return new RejectedExecutionException(
+        "fold of "
+            + root.describe()
+            + ": its ForkJoinPool (parallelism "
+            + pool.getParallelism()
+            + ")"
+            + (pool.isShutdown()
+                ? " is shut down; fold on a running pool, or on ForkJoinExecutor.shared()"
+                : " rejected the fold's task"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")),
+        e);
   }
 
   /** A right half, forked. */

@@ -40,7 +40,11 @@ public final class CsvFiles {
   /** The records of every file of {@code files}; each file has its own header row, if any. */
   public static FileSource<CsvRecord> records(FileSet files, CsvFormat format) {
     return new FileSource<>(
-        files, format.charset(), new Kind<>(format, false, null), ReadSettings.DEFAULTS, null);
+        files,
+        Objects.requireNonNull(format, "format").charset(),
+        new Kind<>(format, false, null),
+        ReadSettings.DEFAULTS,
+        null);
   }
 
   /**
@@ -50,7 +54,11 @@ public final class CsvFiles {
   public static FileSource<Either<RecordError, CsvRecord>> checkedRecords(
       FileSet files, CsvFormat format) {
     return new FileSource<>(
-        files, format.charset(), new Kind<>(format, true, null), ReadSettings.DEFAULTS, null);
+        files,
+        Objects.requireNonNull(format, "format").charset(),
+        new Kind<>(format, true, null),
+        ReadSettings.DEFAULTS,
+        null);
   }
 
   /**
@@ -68,7 +76,7 @@ public final class CsvFiles {
       FileSet files, CsvFormat format, CheckedFn<? super CsvRecord, ? extends T> mapper) {
     return new FileSource<>(
         files,
-        format.charset(),
+        Objects.requireNonNull(format, "format").charset(),
         new Kind<>(format, true, Objects.requireNonNull(mapper, "mapper")),
         ReadSettings.DEFAULTS,
         null);

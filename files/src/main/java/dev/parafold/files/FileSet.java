@@ -35,11 +35,19 @@ public final class FileSet {
 
   /** Exactly these files, in this order. */
   public static FileSet of(Path... files) {
+    Objects.requireNonNull(files, "files");
+    for (int i = 0; i < files.length; i++) {
+      Objects.requireNonNull(files[i], files.length == 1 ? "file" : "files[" + i + "]");
+    }
     return of(List.of(files));
   }
 
   /** Exactly these files, in this order. */
   public static FileSet of(List<Path> files) {
+    Objects.requireNonNull(files, "files");
+    for (int i = 0; i < files.size(); i++) {
+      Objects.requireNonNull(files.get(i), "files[" + i + "]");
+    }
     return new FileSet(List.copyOf(files), null, null);
   }
 
@@ -54,7 +62,8 @@ public final class FileSet {
    * {@code "**}{@code /*.log"}), sorted by path.
    */
   public static FileSet glob(Path dir, String glob) {
-    return new FileSet(null, Objects.requireNonNull(dir, "dir"), Objects.requireNonNull(glob));
+    return new FileSet(
+        null, Objects.requireNonNull(dir, "dir"), Objects.requireNonNull(glob, "glob"));
   }
 
   /** The files now. An {@link java.io.UncheckedIOException} names the directory. */

@@ -158,6 +158,8 @@ public final class FileSource<T> implements Source<T> {
 
   @Override
   public <A> A reduce(Reducer<? super T, A, ?> r, A acc, Stop stop) {
+    Objects.requireNonNull(r, "reducer");
+    Objects.requireNonNull(stop, "stop");
     return open().reduce(r, acc, stop);
   }
 

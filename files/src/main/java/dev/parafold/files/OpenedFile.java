@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -68,6 +71,11 @@ final class OpenedFile {
       ReadSettings settings,
       ProgressTracker progress) {
     try {
+      if (Files.isDirectory(path)) {
+        throw new IOException(
+            "is a directory, not a file; read the files in it with FileSet.directory(dir) or"
+                + " FileSet.glob(dir, pattern)");
+      }
       long length = Files.size(path);
       boolean gzip = isGzip(path);
       byte[] head = new byte[4];
@@ -98,8 +106,30 @@ final class OpenedFile {
     }
   }
 
-  /** An unchecked exception whose message names the path. */
+  /**
+   * An unchecked exception whose message names the path and says what went wrong, like {@code cat}:
+   * {@code data.csv: no such file}, {@code /tmp: is a directory, not a file; ...}.
+   */
   static UncheckedIOException failure(Path path, IOException e) {
-    return new UncheckedIOException(path + ": " + e, e);
+    return new UncheckedIOException(name(path) + ": " + reason(e), e);
+  }
+
+  /** The path as given; the empty path (the current directory) made visible. */
+  private static String name(Path path) {
+    String s = path.toString();
+    return s.isEmpty() ? "\"\" (the current directory, " + path.toAbsolutePath() + ")" : s;
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return ((FileSystemException) e).getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getName();
   }
 }

@@ -1,6 +1,7 @@
 package dev.parafold.files;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A fold's result together with the bad records it met: how many, and the first ones in file order.
@@ -14,6 +15,6 @@ import java.util.List;
 public record ParseResult<R>(R value, long errorCount, List<RecordError> firstErrors) {
   /** Copies the error list. */
   public ParseResult {
-    firstErrors = List.copyOf(firstErrors);
+    firstErrors = List.copyOf(Objects.requireNonNull(firstErrors, "firstErrors"));
   }
 }

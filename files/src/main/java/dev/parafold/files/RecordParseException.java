@@ -1,5 +1,7 @@
 package dev.parafold.files;
 
+import java.util.Objects;
+
 /**
  * A record could not be parsed or mapped in {@link ParseMode#FAILFAST} mode. Its message names the
  * file, the 1-based line, the byte offset and a snippet of at most {@value RecordError#MAX_SNIPPET}
@@ -15,7 +17,7 @@ public class RecordParseException extends RuntimeException {
 
   /** An exception for {@code error}. */
   public RecordParseException(RecordError error) {
-    super(error.describe(), error.cause());
+    super(Objects.requireNonNull(error, "error").describe(), error.cause());
     this.error = error;
   }
 

@@ -1,6 +1,5 @@
 package dev.parafold.xf;
 
-import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
 
@@ -14,7 +13,7 @@ final class CatTransducer<U> implements Transducer<Iterable<? extends U>, U> {
 
   @Override
   public <A, R> Reducer<Iterable<? extends U>, ?, R> apply(Reducer<? super U, A, R> downstream) {
-    return new Step<>(downstream);
+    return new CatReducer<>(downstream);
   }
 
   @Override
@@ -24,19 +23,14 @@ final class CatTransducer<U> implements Transducer<Iterable<? extends U>, U> {
 
   // ---- per-element reducer ------------------------------------------------------------------
 
-  private static final class Step<U, A, R>
-      extends ForwardingReducer<Iterable<? extends U>, U, A, R> {
+  private static final class CatReducer<U, A, R>
+      extends StatelessReducer<Iterable<? extends U>, U, A, R> {
     private static final long serialVersionUID = 1L;
     private final boolean mayStop;
 
-    Step(Reducer<? super U, A, R> down) {
-      super(down);
+    CatReducer(Reducer<? super U, A, R> down) {
+      super(down, "cat", false);
       this.mayStop = down.mayStop();
-    }
-
-    @Override
-    public A init(long offset) {
-      return down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
     }
 
     @Override

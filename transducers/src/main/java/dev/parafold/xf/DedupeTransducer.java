@@ -24,7 +24,7 @@ final class DedupeTransducer<T> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new Step<>(downstream);
+    return new DedupeReducer<>(downstream);
   }
 
   @Override
@@ -32,48 +32,29 @@ final class DedupeTransducer<T> implements Transducer<T, T> {
     return "dedupe";
   }
 
-  // ---- per-chunk state and reducer ----------------------------------------------------------
+  // ---- per-chunk accumulator and reducer ------------------------------------------------------
 
-  static final class State<A> implements java.io.Serializable {
+  static final class DedupeAccumulator<A> extends StatefulReducer.HeadAccumulator<A> {
     private static final long serialVersionUID = 1L;
-    A inner;
-    boolean first; // starts the input: its first element passes
-    boolean any; // has seen an element
-    Object head; // not first: the first element, undecided
     Object last;
   }
 
-  private static final class Step<T, A, R> implements Reducer<T, State<A>, R> {
+  private static final class DedupeReducer<T, A, R>
+      extends StatefulReducer<T, T, DedupeAccumulator<A>, A, R> {
     private static final long serialVersionUID = 1L;
-    private final Reducer<? super T, A, R> down;
 
-    Step(Reducer<? super T, A, R> down) {
-      this.down = down;
+    DedupeReducer(Reducer<? super T, A, R> down) {
+      super(down, Strategy.BOUNDARY, "dedupe");
     }
 
     @Override
-    public State<A> init() {
-      return init(0);
+    DedupeAccumulator<A> open(long offset) {
+      return new DedupeAccumulator<>();
     }
 
     @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
-      s.first = offset == 0;
-      s.inner = down.init(s.first ? 0 : UNKNOWN_OFFSET);
-      return s;
-    }
-
-    @Override
-    public State<A> step(State<A> s, T t) {
-      if (!s.any) {
-        s.any = true;
-        if (s.first) {
-          s.inner = down.step(s.inner, t);
-        } else {
-          s.head = t;
-        }
-      } else if (!Objects.equals(t, s.last)) {
+    public DedupeAccumulator<A> step(DedupeAccumulator<A> s, T t) {
+      if (!firstOfChunk(s, t) && !Objects.equals(t, s.last)) {
         s.inner = down.step(s.inner, t);
       }
       s.last = t;
@@ -82,11 +63,9 @@ final class DedupeTransducer<T> implements Transducer<T, T> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public State<A> combine(State<A> left, State<A> right) {
+    public DedupeAccumulator<A> combine(DedupeAccumulator<A> left, DedupeAccumulator<A> right) {
       if (right.first) {
-        // only empty chunks lie left of a chunk that starts the input (e.g. an executor's seed)
-        right.inner = down.combine(left.inner, right.inner);
-        return right;
+        return afterEmptyLeft(left, right);
       }
       if (!right.any) {
         return left;
@@ -98,39 +77,12 @@ final class DedupeTransducer<T> implements Transducer<T, T> {
           left.head = right.head;
         }
         left.any = true;
-      } else if (!Objects.equals(right.head, left.last) && !down.isDone(left.inner)) {
-        left.inner = down.step(left.inner, (T) right.head);
+      } else if (!Objects.equals(right.head, left.last)) {
+        emit(left, (T) right.head);
       }
-      if (!down.isDone(left.inner)) {
-        left.inner = down.combine(left.inner, right.inner);
-      }
+      mergeInner(left, right);
       left.last = right.last;
       return left;
-    }
-
-    @Override
-    public R complete(State<A> s) {
-      return down.complete(s.first ? s.inner : combine(init(0), s).inner);
-    }
-
-    @Override
-    public boolean isDone(State<A> s) {
-      return down.isDone(s.inner);
-    }
-
-    @Override
-    public boolean mayStop() {
-      return down.mayStop();
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.BOUNDARY.max(down.strategy());
-    }
-
-    @Override
-    public String describe() {
-      return "dedupe -> " + down.describe();
     }
   }
 }

@@ -43,7 +43,7 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new Step<>(downstream, key, name, budget);
+    return new DistinctReducer<>(downstream, key, name, budget);
   }
 
   @Override
@@ -51,43 +51,36 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
     return name;
   }
 
-  // ---- per-chunk state and reducer ----------------------------------------------------------
+  // ---- per-chunk accumulator and reducer ------------------------------------------------------
 
   /** First chunk: {@code seen}; any other: {@code candidates}, key to first element. */
-  static final class State<A> implements java.io.Serializable {
+  static final class DistinctAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    A inner;
     HashSet<Object> seen;
     LinkedHashMap<Object, Object> candidates;
   }
 
-  private static final class Step<T, K, A, R> implements Reducer<T, State<A>, R> {
+  private static final class DistinctReducer<T, K, A, R>
+      extends StatefulReducer<T, T, DistinctAccumulator<A>, A, R> {
     private static final long serialVersionUID = 1L;
-    private final Reducer<? super T, A, R> down;
     private final Fn<? super T, ? extends K> key;
     private final String name;
     private final StateBudget budget;
 
-    Step(
+    DistinctReducer(
         Reducer<? super T, A, R> down,
         Fn<? super T, ? extends K> key,
         String name,
         StateBudget budget) {
-      this.down = down;
+      super(down, Strategy.MERGEABLE, name);
       this.key = key;
       this.name = name;
       this.budget = budget;
     }
 
     @Override
-    public State<A> init() {
-      return init(0);
-    }
-
-    @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
-      s.inner = down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
+    DistinctAccumulator<A> open(long offset) {
+      DistinctAccumulator<A> s = new DistinctAccumulator<>();
       if (offset == 0) {
         s.seen = new HashSet<>();
       } else {
@@ -97,7 +90,7 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
     }
 
     @Override
-    public State<A> step(State<A> s, T t) {
+    public DistinctAccumulator<A> step(DistinctAccumulator<A> s, T t) {
       Object k = key.apply(t);
       if (s.seen != null) {
         if (s.seen.add(k)) {
@@ -113,11 +106,10 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public State<A> combine(State<A> left, State<A> right) {
+    public DistinctAccumulator<A> combine(
+        DistinctAccumulator<A> left, DistinctAccumulator<A> right) {
       if (right.seen != null) {
-        // only empty chunks lie left of a chunk that starts the input (e.g. an executor's seed)
-        right.inner = down.combine(left.inner, right.inner);
-        return right;
+        return afterEmptyLeft(left, right);
       }
       if (left.seen == null) {
         for (Map.Entry<Object, Object> e : right.candidates.entrySet()) {
@@ -141,28 +133,8 @@ final class DistinctTransducer<T, K> implements Transducer<T, T> {
     }
 
     @Override
-    public R complete(State<A> s) {
-      return down.complete(s.seen == null ? combine(init(0), s).inner : s.inner);
-    }
-
-    @Override
-    public boolean isDone(State<A> s) {
+    public boolean isDone(DistinctAccumulator<A> s) {
       return s.seen != null && down.isDone(s.inner);
-    }
-
-    @Override
-    public boolean mayStop() {
-      return down.mayStop();
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.MERGEABLE.max(down.strategy());
-    }
-
-    @Override
-    public String describe() {
-      return name + " -> " + down.describe();
     }
   }
 }

@@ -5,7 +5,6 @@ import dev.parafold.fn.DoublePred;
 import dev.parafold.fn.DoubleToObj;
 import dev.parafold.fn.ToDouble;
 import dev.parafold.reduce.DoubleReducer;
-import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
 import java.util.Objects;
@@ -15,17 +14,17 @@ final class DoubleStages {
   private DoubleStages() {}
 
   /** {@code double -> double}. Same as {@code DoubleStream.map}. */
-  static final class Map implements Transducer<Double, Double> {
+  static final class MapDoubles implements Transducer<Double, Double> {
     private static final long serialVersionUID = 1L;
     private final DoubleFn f;
 
-    Map(DoubleFn f) {
+    MapDoubles(DoubleFn f) {
       this.f = Objects.requireNonNull(f, "f");
     }
 
     @Override
     public <A, R> Reducer<Double, ?, R> apply(Reducer<? super Double, A, R> downstream) {
-      return new MapStep<>(DoubleReducer.of(downstream), f);
+      return new MapDoublesReducer<>(DoubleReducer.of(downstream), f);
     }
 
     @Override
@@ -34,14 +33,14 @@ final class DoubleStages {
     }
   }
 
-  private static final class MapStep<A, R> extends ForwardingReducer<Double, Double, A, R>
+  private static final class MapDoublesReducer<A, R> extends StatelessReducer<Double, Double, A, R>
       implements DoubleReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final DoubleReducer<A, R> next;
     private final DoubleFn f;
 
-    MapStep(DoubleReducer<A, R> down, DoubleFn f) {
-      super(down);
+    MapDoublesReducer(DoubleReducer<A, R> down, DoubleFn f) {
+      super(down, "map", true);
       this.next = down;
       this.f = f;
     }
@@ -53,17 +52,17 @@ final class DoubleStages {
   }
 
   /** Keeps the {@code double}s that pass. Same as {@code DoubleStream.filter}. */
-  static final class Filter implements Transducer<Double, Double> {
+  static final class FilterDoubles implements Transducer<Double, Double> {
     private static final long serialVersionUID = 1L;
     private final DoublePred test;
 
-    Filter(DoublePred test) {
+    FilterDoubles(DoublePred test) {
       this.test = Objects.requireNonNull(test, "test");
     }
 
     @Override
     public <A, R> Reducer<Double, ?, R> apply(Reducer<? super Double, A, R> downstream) {
-      return new FilterStep<>(DoubleReducer.of(downstream), test);
+      return new FilterDoublesReducer<>(DoubleReducer.of(downstream), test);
     }
 
     @Override
@@ -72,21 +71,16 @@ final class DoubleStages {
     }
   }
 
-  private static final class FilterStep<A, R> extends ForwardingReducer<Double, Double, A, R>
-      implements DoubleReducer<A, R> {
+  private static final class FilterDoublesReducer<A, R>
+      extends StatelessReducer<Double, Double, A, R> implements DoubleReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final DoubleReducer<A, R> next;
     private final DoublePred test;
 
-    FilterStep(DoubleReducer<A, R> down, DoublePred test) {
-      super(down);
+    FilterDoublesReducer(DoubleReducer<A, R> down, DoublePred test) {
+      super(down, "filter", false);
       this.next = down;
       this.test = test;
-    }
-
-    @Override
-    public A init(long offset) {
-      return next.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
     }
 
     @Override
@@ -96,17 +90,17 @@ final class DoubleStages {
   }
 
   /** {@code double -> U}. Same as {@code DoubleStream.mapToObj}. */
-  static final class MapToObj<U> implements Transducer<Double, U> {
+  static final class MapDoublesToObj<U> implements Transducer<Double, U> {
     private static final long serialVersionUID = 1L;
     private final DoubleToObj<? extends U> f;
 
-    MapToObj(DoubleToObj<? extends U> f) {
+    MapDoublesToObj(DoubleToObj<? extends U> f) {
       this.f = Objects.requireNonNull(f, "f");
     }
 
     @Override
     public <A, R> Reducer<Double, ?, R> apply(Reducer<? super U, A, R> downstream) {
-      return new MapToObjStep<>(downstream, f);
+      return new MapDoublesToObjReducer<>(downstream, f);
     }
 
     @Override
@@ -115,13 +109,13 @@ final class DoubleStages {
     }
   }
 
-  private static final class MapToObjStep<U, A, R> extends ForwardingReducer<Double, U, A, R>
-      implements DoubleReducer<A, R> {
+  private static final class MapDoublesToObjReducer<U, A, R>
+      extends StatelessReducer<Double, U, A, R> implements DoubleReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final DoubleToObj<? extends U> f;
 
-    MapToObjStep(Reducer<? super U, A, R> down, DoubleToObj<? extends U> f) {
-      super(down);
+    MapDoublesToObjReducer(Reducer<? super U, A, R> down, DoubleToObj<? extends U> f) {
+      super(down, "mapToObj", true);
       this.f = f;
     }
 
@@ -132,17 +126,17 @@ final class DoubleStages {
   }
 
   /** {@code T -> double}. Same as {@code Stream.mapToDouble}. */
-  static final class ToDoubleMap<T> implements Transducer<T, Double> {
+  static final class MapToDouble<T> implements Transducer<T, Double> {
     private static final long serialVersionUID = 1L;
     private final ToDouble<? super T> f;
 
-    ToDoubleMap(ToDouble<? super T> f) {
+    MapToDouble(ToDouble<? super T> f) {
       this.f = Objects.requireNonNull(f, "f");
     }
 
     @Override
     public <A, R> Reducer<T, ?, R> apply(Reducer<? super Double, A, R> downstream) {
-      return new ToDoubleStep<>(DoubleReducer.of(downstream), f);
+      return new MapToDoubleReducer<>(DoubleReducer.of(downstream), f);
     }
 
     @Override
@@ -151,13 +145,13 @@ final class DoubleStages {
     }
   }
 
-  private static final class ToDoubleStep<T, A, R> extends ForwardingReducer<T, Double, A, R> {
+  private static final class MapToDoubleReducer<T, A, R> extends StatelessReducer<T, Double, A, R> {
     private static final long serialVersionUID = 1L;
     private final DoubleReducer<A, R> next;
     private final ToDouble<? super T> f;
 
-    ToDoubleStep(DoubleReducer<A, R> down, ToDouble<? super T> f) {
-      super(down);
+    MapToDoubleReducer(DoubleReducer<A, R> down, ToDouble<? super T> f) {
+      super(down, "mapToDouble", true);
       this.next = down;
       this.f = f;
     }

@@ -26,7 +26,7 @@ final class DropWhileTransducer<T> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new Step<>(downstream, test);
+    return new DropWhileReducer<>(downstream, test);
   }
 
   @Override
@@ -39,44 +39,36 @@ final class DropWhileTransducer<T> implements Transducer<T, T> {
     return "dropWhile";
   }
 
-  // ---- per-chunk state and reducer ----------------------------------------------------------
+  // ---- per-chunk accumulator and reducer ------------------------------------------------------
 
-  static final class State<A> implements java.io.Serializable {
+  static final class DropWhileAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    A inner;
-    boolean first; // starts the input: its leading run is dropped for sure
     boolean dropping = true;
     ArrayList<Object> held; // not first: the leading run, undecided
   }
 
-  private static final class Step<T, A, R> implements Reducer<T, State<A>, R> {
+  private static final class DropWhileReducer<T, A, R>
+      extends StatefulReducer<T, T, DropWhileAccumulator<A>, A, R> {
     private static final long serialVersionUID = 1L;
-    private final Reducer<? super T, A, R> down;
     private final Pred<? super T> test;
 
-    Step(Reducer<? super T, A, R> down, Pred<? super T> test) {
-      this.down = down;
+    DropWhileReducer(Reducer<? super T, A, R> down, Pred<? super T> test) {
+      super(down, Strategy.BOUNDARY, "dropWhile");
       this.test = test;
     }
 
+    /** The first chunk's leading run is dropped for sure; any other holds it. */
     @Override
-    public State<A> init() {
-      return init(0);
-    }
-
-    @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
-      s.first = offset == 0;
-      s.inner = down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
-      if (!s.first) {
+    DropWhileAccumulator<A> open(long offset) {
+      DropWhileAccumulator<A> s = new DropWhileAccumulator<>();
+      if (offset != 0) {
         s.held = new ArrayList<>();
       }
       return s;
     }
 
     @Override
-    public State<A> step(State<A> s, T t) {
+    public DropWhileAccumulator<A> step(DropWhileAccumulator<A> s, T t) {
       if (s.dropping) {
         if (test.test(t)) {
           if (!s.first) {
@@ -92,7 +84,8 @@ final class DropWhileTransducer<T> implements Transducer<T, T> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public State<A> combine(State<A> left, State<A> right) {
+    public DropWhileAccumulator<A> combine(
+        DropWhileAccumulator<A> left, DropWhileAccumulator<A> right) {
       if (left.dropping) {
         // everything in left passed the test, so right's leading run continues left's
         if (!left.first) {
@@ -101,41 +94,16 @@ final class DropWhileTransducer<T> implements Transducer<T, T> {
         left.dropping = right.dropping;
       } else {
         for (Object x : right.held) {
-          if (down.isDone(left.inner)) {
-            break;
-          }
-          left.inner = down.step(left.inner, (T) x);
+          emit(left, (T) x);
         }
       }
-      if (!down.isDone(left.inner)) {
-        left.inner = down.combine(left.inner, right.inner);
-      }
+      mergeInner(left, right);
       return left;
     }
 
     @Override
-    public R complete(State<A> s) {
-      return down.complete(s.inner); // the whole input's leading run is dropped
-    }
-
-    @Override
-    public boolean isDone(State<A> s) {
-      return down.isDone(s.inner);
-    }
-
-    @Override
-    public boolean mayStop() {
-      return down.mayStop();
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.BOUNDARY.max(down.strategy());
-    }
-
-    @Override
-    public String describe() {
-      return "dropWhile -> " + down.describe();
+    boolean startsInput(DropWhileAccumulator<A> s) {
+      return true; // whatever it holds is the whole input's leading run: dropped
     }
   }
 }

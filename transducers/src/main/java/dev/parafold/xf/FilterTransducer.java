@@ -1,7 +1,6 @@
 package dev.parafold.xf;
 
 import dev.parafold.fn.Pred;
-import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
 import java.util.Objects;
@@ -22,7 +21,7 @@ final class FilterTransducer<T> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new Step<>(downstream, test, keep);
+    return new FilterReducer<>(downstream, test, keep);
   }
 
   @Override
@@ -33,20 +32,15 @@ final class FilterTransducer<T> implements Transducer<T, T> {
   // ---- per-element reducer -------------------------------------------------------------------
 
   /** Passes {@code t} when {@code test(t) == keep}: filter with {@code true}, remove with false. */
-  private static final class Step<T, A, R> extends ForwardingReducer<T, T, A, R> {
+  private static final class FilterReducer<T, A, R> extends StatelessReducer<T, T, A, R> {
     private static final long serialVersionUID = 1L;
     private final Pred<? super T> test;
     private final boolean keep;
 
-    Step(Reducer<? super T, A, R> down, Pred<? super T> test, boolean keep) {
-      super(down);
+    FilterReducer(Reducer<? super T, A, R> down, Pred<? super T> test, boolean keep) {
+      super(down, keep ? "filter" : "remove", false);
       this.test = test;
       this.keep = keep;
-    }
-
-    @Override
-    public A init(long offset) {
-      return down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.parafold.xf;
 
 import dev.parafold.fn.Fn;
-import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
 import java.util.Objects;
@@ -21,7 +20,7 @@ final class FlatMapTransducer<T, U> implements Transducer<T, U> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super U, A, R> downstream) {
-    return new Step<>(downstream, f);
+    return new FlatMapReducer<>(downstream, f);
   }
 
   @Override
@@ -31,20 +30,16 @@ final class FlatMapTransducer<T, U> implements Transducer<T, U> {
 
   // ---- per-element reducer ------------------------------------------------------------------
 
-  private static final class Step<T, U, A, R> extends ForwardingReducer<T, U, A, R> {
+  private static final class FlatMapReducer<T, U, A, R> extends StatelessReducer<T, U, A, R> {
     private static final long serialVersionUID = 1L;
     private final Fn<? super T, ? extends Iterable<? extends U>> f;
     private final boolean mayStop;
 
-    Step(Reducer<? super U, A, R> down, Fn<? super T, ? extends Iterable<? extends U>> f) {
-      super(down);
+    FlatMapReducer(
+        Reducer<? super U, A, R> down, Fn<? super T, ? extends Iterable<? extends U>> f) {
+      super(down, "flatMap", false);
       this.f = f;
       this.mayStop = down.mayStop();
-    }
-
-    @Override
-    public A init(long offset) {
-      return down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
     }
 
     @Override

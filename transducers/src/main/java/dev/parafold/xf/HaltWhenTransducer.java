@@ -31,7 +31,7 @@ final class HaltWhenTransducer<T> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new TakeWhileTransducer.Step<>(downstream, test, true, true, "haltWhen");
+    return new TakeWhileTransducer.TakeWhileReducer<>(downstream, test, true, true, "haltWhen");
   }
 
   @Override

@@ -27,7 +27,7 @@ final class InterposeTransducer<T> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new Step<>(downstream, separator);
+    return new InterposeReducer<>(downstream, separator);
   }
 
   @Override
@@ -35,54 +35,33 @@ final class InterposeTransducer<T> implements Transducer<T, T> {
     return "interpose(" + separator + ")";
   }
 
-  // ---- per-chunk state and reducer ----------------------------------------------------------
+  // ---- per-chunk accumulator and reducer ------------------------------------------------------
 
-  static final class State<A> implements java.io.Serializable {
+  static final class InterposeAccumulator<A> extends StatefulReducer.HeadAccumulator<A> {
     private static final long serialVersionUID = 1L;
-    A inner;
-    boolean first; // starts the input
-    boolean any;
-    Object head; // not first: the first element, undecided
   }
 
-  private static final class Step<T, A, R> implements Reducer<T, State<A>, R> {
+  private static final class InterposeReducer<T, A, R>
+      extends StatefulReducer<T, T, InterposeAccumulator<A>, A, R> {
     private static final long serialVersionUID = 1L;
-    private final Reducer<? super T, A, R> down;
     private final T separator;
 
-    Step(Reducer<? super T, A, R> down, T separator) {
-      this.down = down;
+    InterposeReducer(Reducer<? super T, A, R> down, T separator) {
+      super(down, Strategy.BOUNDARY, "interpose(" + separator + ")");
       this.separator = separator;
     }
 
     @Override
-    public State<A> init() {
-      return init(0);
+    InterposeAccumulator<A> open(long offset) {
+      return new InterposeAccumulator<>();
     }
 
     @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
-      s.first = offset == 0;
-      s.inner = down.init(s.first ? 0 : UNKNOWN_OFFSET);
-      return s;
+    public InterposeAccumulator<A> step(InterposeAccumulator<A> s, T t) {
+      return firstOfChunk(s, t) ? s : pass(s, t, true);
     }
 
-    @Override
-    public State<A> step(State<A> s, T t) {
-      if (!s.any) {
-        s.any = true;
-        if (s.first) {
-          s.inner = down.step(s.inner, t);
-        } else {
-          s.head = t;
-        }
-        return s;
-      }
-      return pass(s, t, true);
-    }
-
-    private State<A> pass(State<A> s, T t, boolean sep) {
+    private InterposeAccumulator<A> pass(InterposeAccumulator<A> s, T t, boolean sep) {
       if (sep) {
         s.inner = down.step(s.inner, separator);
         if (down.isDone(s.inner)) {
@@ -95,11 +74,10 @@ final class InterposeTransducer<T> implements Transducer<T, T> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public State<A> combine(State<A> left, State<A> right) {
+    public InterposeAccumulator<A> combine(
+        InterposeAccumulator<A> left, InterposeAccumulator<A> right) {
       if (right.first) {
-        // only empty chunks lie left of a chunk that starts the input (e.g. an executor's seed)
-        right.inner = down.combine(left.inner, right.inner);
-        return right;
+        return afterEmptyLeft(left, right);
       }
       if (!right.any) {
         return left;
@@ -112,35 +90,8 @@ final class InterposeTransducer<T> implements Transducer<T, T> {
         left.head = right.head;
       }
       left.any = true;
-      if (!down.isDone(left.inner)) {
-        left.inner = down.combine(left.inner, right.inner);
-      }
+      mergeInner(left, right);
       return left;
-    }
-
-    @Override
-    public R complete(State<A> s) {
-      return down.complete(s.first ? s.inner : combine(init(0), s).inner);
-    }
-
-    @Override
-    public boolean isDone(State<A> s) {
-      return down.isDone(s.inner);
-    }
-
-    @Override
-    public boolean mayStop() {
-      return down.mayStop();
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.BOUNDARY.max(down.strategy());
-    }
-
-    @Override
-    public String describe() {
-      return "interpose -> " + down.describe();
     }
   }
 }

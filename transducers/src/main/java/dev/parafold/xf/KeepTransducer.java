@@ -1,7 +1,6 @@
 package dev.parafold.xf;
 
 import dev.parafold.fn.Fn;
-import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
 import java.util.Objects;
@@ -20,7 +19,7 @@ final class KeepTransducer<T, U> implements Transducer<T, U> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super U, A, R> downstream) {
-    return new Step<>(downstream, f);
+    return new KeepReducer<>(downstream, f);
   }
 
   @Override
@@ -30,18 +29,13 @@ final class KeepTransducer<T, U> implements Transducer<T, U> {
 
   // ---- per-element reducer ------------------------------------------------------------------
 
-  private static final class Step<T, U, A, R> extends ForwardingReducer<T, U, A, R> {
+  private static final class KeepReducer<T, U, A, R> extends StatelessReducer<T, U, A, R> {
     private static final long serialVersionUID = 1L;
     private final Fn<? super T, ? extends U> f;
 
-    Step(Reducer<? super U, A, R> down, Fn<? super T, ? extends U> f) {
-      super(down);
+    KeepReducer(Reducer<? super U, A, R> down, Fn<? super T, ? extends U> f) {
+      super(down, "keep", false);
       this.f = f;
-    }
-
-    @Override
-    public A init(long offset) {
-      return down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
     }
 
     @Override

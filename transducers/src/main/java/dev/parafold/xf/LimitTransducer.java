@@ -29,7 +29,7 @@ final class LimitTransducer<T> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new Step<>(downstream, n);
+    return new LimitReducer<>(downstream, n);
   }
 
   @Override
@@ -42,47 +42,45 @@ final class LimitTransducer<T> implements Transducer<T, T> {
     return "limit(" + n + ")";
   }
 
-  // ---- per-chunk state and reducer ----------------------------------------------------------
+  // ---- per-chunk accumulator and reducer ------------------------------------------------------
 
   /** Resolved (offset known): {@code pos} is the index of the next element. Otherwise held. */
-  static final class State<A> implements java.io.Serializable {
+  static final class LimitAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    A inner;
     boolean resolved;
     long pos;
     ArrayList<Object> held;
   }
 
-  private static final class Step<T, A, R> implements Reducer<T, State<A>, R> {
+  private static final class LimitReducer<T, A, R>
+      extends StatefulReducer<T, T, LimitAccumulator<A>, A, R> {
     private static final long serialVersionUID = 1L;
-    private final Reducer<? super T, A, R> down;
     private final long n;
 
-    Step(Reducer<? super T, A, R> down, long n) {
-      this.down = down;
+    LimitReducer(Reducer<? super T, A, R> down, long n) {
+      super(down, Strategy.INDEXED, "limit(" + n + ")");
       this.n = n;
     }
 
     @Override
-    public State<A> init() {
-      return init(0);
-    }
-
-    @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
+    LimitAccumulator<A> open(long offset) {
+      LimitAccumulator<A> s = new LimitAccumulator<>();
       s.resolved = offset >= 0;
       s.pos = offset;
-      // a prefix passes, so positions below n are unchanged; a chunk at or past n passes nothing
-      s.inner = down.init(offset >= 0 && offset <= n ? offset : UNKNOWN_OFFSET);
       if (!s.resolved) {
         s.held = new ArrayList<>();
       }
       return s;
     }
 
+    /** A prefix passes, so positions below n are unchanged; a chunk at or past n passes nothing. */
     @Override
-    public State<A> step(State<A> s, T t) {
+    long downstreamOffset(long offset) {
+      return offset >= 0 && offset <= n ? offset : UNKNOWN_OFFSET;
+    }
+
+    @Override
+    public LimitAccumulator<A> step(LimitAccumulator<A> s, T t) {
       if (s.resolved) {
         if (s.pos++ < n) {
           s.inner = down.step(s.inner, t);
@@ -95,7 +93,7 @@ final class LimitTransducer<T> implements Transducer<T, T> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public State<A> combine(State<A> left, State<A> right) {
+    public LimitAccumulator<A> combine(LimitAccumulator<A> left, LimitAccumulator<A> right) {
       if (!left.resolved) {
         // both unresolved (offsets are monotone): hold the first n of left then right
         for (int i = 0; i < right.held.size() && left.held.size() < n; i++) {
@@ -104,8 +102,8 @@ final class LimitTransducer<T> implements Transducer<T, T> {
         return left;
       }
       if (right.resolved) {
-        if (left.pos < n && !down.isDone(left.inner)) {
-          left.inner = down.combine(left.inner, right.inner);
+        if (left.pos < n) {
+          mergeInner(left, right);
         }
         left.pos = Math.max(left.pos, right.pos);
         return left;
@@ -118,28 +116,18 @@ final class LimitTransducer<T> implements Transducer<T, T> {
     }
 
     @Override
-    public R complete(State<A> s) {
-      return down.complete(s.resolved ? s.inner : combine(init(0), s).inner);
+    boolean startsInput(LimitAccumulator<A> s) {
+      return s.resolved;
     }
 
     @Override
-    public boolean isDone(State<A> s) {
+    public boolean isDone(LimitAccumulator<A> s) {
       return s.resolved ? s.pos >= n || down.isDone(s.inner) : s.held.size() >= n;
     }
 
     @Override
     public boolean mayStop() {
       return true;
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.INDEXED.max(down.strategy());
-    }
-
-    @Override
-    public String describe() {
-      return "limit(" + n + ") -> " + down.describe();
     }
   }
 }

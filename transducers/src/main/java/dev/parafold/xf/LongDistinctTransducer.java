@@ -28,7 +28,7 @@ final class LongDistinctTransducer implements Transducer<Long, Long> {
 
   @Override
   public <A, R> Reducer<Long, ?, R> apply(Reducer<? super Long, A, R> downstream) {
-    return new Step<>(LongReducer.of(downstream), budget);
+    return new LongDistinctReducer<>(LongReducer.of(downstream), budget);
   }
 
   @Override
@@ -36,50 +36,44 @@ final class LongDistinctTransducer implements Transducer<Long, Long> {
     return "distinct";
   }
 
-  // ---- per-chunk state and reducer ----------------------------------------------------------
+  // ---- per-chunk accumulator and reducer ------------------------------------------------------
 
   /** {@code seen}: the keys; a chunk not starting the input also lists them in order. */
-  static final class State<A> implements java.io.Serializable {
+  static final class LongDistinctAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    A inner;
-    boolean first;
     final LongSet seen = new LongSet();
     long[] order; // not first: first occurrences, in order
     int count;
   }
 
-  private static final class Step<A, R> implements LongReducer<State<A>, R> {
+  private static final class LongDistinctReducer<A, R>
+      extends StatefulReducer<Long, Long, LongDistinctAccumulator<A>, A, R>
+      implements LongReducer<LongDistinctAccumulator<A>, R> {
     private static final long serialVersionUID = 1L;
-    private final LongReducer<A, R> down;
+    private final LongReducer<A, R> next;
     private final StateBudget budget;
 
-    Step(LongReducer<A, R> down, StateBudget budget) {
-      this.down = down;
+    LongDistinctReducer(LongReducer<A, R> down, StateBudget budget) {
+      super(down, Strategy.MERGEABLE, "distinct");
+      this.next = down;
       this.budget = budget;
     }
 
     @Override
-    public State<A> init() {
-      return init(0);
-    }
-
-    @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
-      s.first = offset == 0;
-      s.inner = down.init(s.first ? 0 : UNKNOWN_OFFSET);
-      if (!s.first) {
+    LongDistinctAccumulator<A> open(long offset) {
+      LongDistinctAccumulator<A> s = new LongDistinctAccumulator<>();
+      if (offset != 0) {
         s.order = new long[8];
       }
       return s;
     }
 
     @Override
-    public State<A> stepLong(State<A> s, long x) {
+    public LongDistinctAccumulator<A> stepLong(LongDistinctAccumulator<A> s, long x) {
       if (s.seen.add(x)) {
         budget.check("distinctLongs", s.seen.size());
         if (s.first) {
-          s.inner = down.stepLong(s.inner, x);
+          s.inner = next.stepLong(s.inner, x);
         } else {
           if (s.count == s.order.length) {
             s.order = Arrays.copyOf(s.order, s.count * 2);
@@ -91,16 +85,10 @@ final class LongDistinctTransducer implements Transducer<Long, Long> {
     }
 
     @Override
-    public State<A> step(State<A> s, Long x) {
-      return stepLong(s, x);
-    }
-
-    @Override
-    public State<A> combine(State<A> left, State<A> right) {
+    public LongDistinctAccumulator<A> combine(
+        LongDistinctAccumulator<A> left, LongDistinctAccumulator<A> right) {
       if (right.first) {
-        // only empty chunks lie left of a chunk that starts the input (e.g. an executor's seed)
-        right.inner = down.combine(left.inner, right.inner);
-        return right;
+        return afterEmptyLeft(left, right);
       }
       for (int i = 0; i < right.count; i++) {
         if (left.first && down.isDone(left.inner)) {
@@ -112,28 +100,8 @@ final class LongDistinctTransducer implements Transducer<Long, Long> {
     }
 
     @Override
-    public R complete(State<A> s) {
-      return down.complete(s.first ? s.inner : combine(init(0), s).inner);
-    }
-
-    @Override
-    public boolean isDone(State<A> s) {
+    public boolean isDone(LongDistinctAccumulator<A> s) {
       return s.first && down.isDone(s.inner);
-    }
-
-    @Override
-    public boolean mayStop() {
-      return down.mayStop();
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.MERGEABLE.max(down.strategy());
-    }
-
-    @Override
-    public String describe() {
-      return "distinct -> " + down.describe();
     }
   }
 

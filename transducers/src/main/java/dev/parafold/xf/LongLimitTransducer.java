@@ -30,7 +30,7 @@ final class LongLimitTransducer implements Transducer<Long, Long> {
 
   @Override
   public <A, R> Reducer<Long, ?, R> apply(Reducer<? super Long, A, R> downstream) {
-    return new Step<>(LongReducer.of(downstream), n);
+    return new LongLimitReducer<>(LongReducer.of(downstream), n);
   }
 
   @Override
@@ -38,50 +38,52 @@ final class LongLimitTransducer implements Transducer<Long, Long> {
     return "limit(" + n + ")";
   }
 
-  // ---- per-chunk state and reducer ----------------------------------------------------------
+  // ---- per-chunk accumulator and reducer ------------------------------------------------------
 
   /** Resolved (offset known): {@code pos} is the index of the next element. Otherwise held. */
-  static final class State<A> implements java.io.Serializable {
+  static final class LongLimitAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    A inner;
     boolean resolved;
     long pos;
     long[] held;
     int count;
   }
 
-  private static final class Step<A, R> implements LongReducer<State<A>, R> {
+  private static final class LongLimitReducer<A, R>
+      extends StatefulReducer<Long, Long, LongLimitAccumulator<A>, A, R>
+      implements LongReducer<LongLimitAccumulator<A>, R> {
     private static final long serialVersionUID = 1L;
-    private final LongReducer<A, R> down;
+    private final LongReducer<A, R> next;
     private final long n;
 
-    Step(LongReducer<A, R> down, long n) {
-      this.down = down;
+    LongLimitReducer(LongReducer<A, R> down, long n) {
+      super(down, Strategy.INDEXED, "limit(" + n + ")");
+      this.next = down;
       this.n = n;
     }
 
     @Override
-    public State<A> init() {
-      return init(0);
-    }
-
-    @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
+    LongLimitAccumulator<A> open(long offset) {
+      LongLimitAccumulator<A> s = new LongLimitAccumulator<>();
       s.resolved = offset >= 0;
       s.pos = offset;
-      s.inner = down.init(offset >= 0 && offset <= n ? offset : UNKNOWN_OFFSET);
       if (!s.resolved) {
         s.held = new long[(int) Math.min(16, n)];
       }
       return s;
     }
 
+    /** As for limit: positions below n are unchanged. */
     @Override
-    public State<A> stepLong(State<A> s, long x) {
+    long downstreamOffset(long offset) {
+      return offset >= 0 && offset <= n ? offset : UNKNOWN_OFFSET;
+    }
+
+    @Override
+    public LongLimitAccumulator<A> stepLong(LongLimitAccumulator<A> s, long x) {
       if (s.resolved) {
         if (s.pos++ < n) {
-          s.inner = down.stepLong(s.inner, x);
+          s.inner = next.stepLong(s.inner, x);
         }
       } else if (s.count < n) {
         if (s.count == s.held.length) {
@@ -93,15 +95,11 @@ final class LongLimitTransducer implements Transducer<Long, Long> {
     }
 
     @Override
-    public State<A> step(State<A> s, Long x) {
-      return stepLong(s, x);
-    }
-
-    @Override
-    public State<A> combine(State<A> left, State<A> right) {
+    public LongLimitAccumulator<A> combine(
+        LongLimitAccumulator<A> left, LongLimitAccumulator<A> right) {
       if (left.resolved && right.resolved) {
-        if (left.pos < n && !down.isDone(left.inner)) {
-          left.inner = down.combine(left.inner, right.inner);
+        if (left.pos < n) {
+          mergeInner(left, right);
         }
         left.pos = Math.max(left.pos, right.pos);
         return left;
@@ -113,28 +111,18 @@ final class LongLimitTransducer implements Transducer<Long, Long> {
     }
 
     @Override
-    public R complete(State<A> s) {
-      return down.complete(s.resolved ? s.inner : combine(init(0), s).inner);
+    boolean startsInput(LongLimitAccumulator<A> s) {
+      return s.resolved;
     }
 
     @Override
-    public boolean isDone(State<A> s) {
+    public boolean isDone(LongLimitAccumulator<A> s) {
       return s.resolved ? s.pos >= n || down.isDone(s.inner) : s.count >= n;
     }
 
     @Override
     public boolean mayStop() {
       return true;
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.INDEXED.max(down.strategy());
-    }
-
-    @Override
-    public String describe() {
-      return "limit(" + n + ") -> " + down.describe();
     }
   }
 }

@@ -7,7 +7,6 @@ import dev.parafold.fn.LongToDouble;
 import dev.parafold.fn.LongToObj;
 import dev.parafold.fn.ToLong;
 import dev.parafold.reduce.DoubleReducer;
-import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.LongReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
@@ -22,17 +21,17 @@ final class LongStages {
   private LongStages() {}
 
   /** {@code long -> long}. Same as {@code LongStream.map}. */
-  static final class Map implements Transducer<Long, Long> {
+  static final class MapLongs implements Transducer<Long, Long> {
     private static final long serialVersionUID = 1L;
     private final LongFn f;
 
-    Map(LongFn f) {
+    MapLongs(LongFn f) {
       this.f = Objects.requireNonNull(f, "f");
     }
 
     @Override
     public <A, R> Reducer<Long, ?, R> apply(Reducer<? super Long, A, R> downstream) {
-      return new MapStep<>(LongReducer.of(downstream), f);
+      return new MapLongsReducer<>(LongReducer.of(downstream), f);
     }
 
     @Override
@@ -41,14 +40,14 @@ final class LongStages {
     }
   }
 
-  private static final class MapStep<A, R> extends ForwardingReducer<Long, Long, A, R>
+  private static final class MapLongsReducer<A, R> extends StatelessReducer<Long, Long, A, R>
       implements LongReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final LongReducer<A, R> next;
     private final LongFn f;
 
-    MapStep(LongReducer<A, R> down, LongFn f) {
-      super(down);
+    MapLongsReducer(LongReducer<A, R> down, LongFn f) {
+      super(down, "map", true);
       this.next = down;
       this.f = f;
     }
@@ -60,17 +59,17 @@ final class LongStages {
   }
 
   /** Keeps the {@code long}s that pass. Same as {@code LongStream.filter}. */
-  static final class Filter implements Transducer<Long, Long> {
+  static final class FilterLongs implements Transducer<Long, Long> {
     private static final long serialVersionUID = 1L;
     private final LongPred test;
 
-    Filter(LongPred test) {
+    FilterLongs(LongPred test) {
       this.test = Objects.requireNonNull(test, "test");
     }
 
     @Override
     public <A, R> Reducer<Long, ?, R> apply(Reducer<? super Long, A, R> downstream) {
-      return new FilterStep<>(LongReducer.of(downstream), test);
+      return new FilterLongsReducer<>(LongReducer.of(downstream), test);
     }
 
     @Override
@@ -79,21 +78,16 @@ final class LongStages {
     }
   }
 
-  private static final class FilterStep<A, R> extends ForwardingReducer<Long, Long, A, R>
+  private static final class FilterLongsReducer<A, R> extends StatelessReducer<Long, Long, A, R>
       implements LongReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final LongReducer<A, R> next;
     private final LongPred test;
 
-    FilterStep(LongReducer<A, R> down, LongPred test) {
-      super(down);
+    FilterLongsReducer(LongReducer<A, R> down, LongPred test) {
+      super(down, "filter", false);
       this.next = down;
       this.test = test;
-    }
-
-    @Override
-    public A init(long offset) {
-      return next.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
     }
 
     @Override
@@ -103,17 +97,17 @@ final class LongStages {
   }
 
   /** Runs an action on each {@code long}. Same as {@code LongStream.peek}. */
-  static final class Peek implements Transducer<Long, Long> {
+  static final class PeekLongs implements Transducer<Long, Long> {
     private static final long serialVersionUID = 1L;
     private final LongEffect action;
 
-    Peek(LongEffect action) {
+    PeekLongs(LongEffect action) {
       this.action = Objects.requireNonNull(action, "action");
     }
 
     @Override
     public <A, R> Reducer<Long, ?, R> apply(Reducer<? super Long, A, R> downstream) {
-      return new PeekStep<>(LongReducer.of(downstream), action);
+      return new PeekLongsReducer<>(LongReducer.of(downstream), action);
     }
 
     @Override
@@ -122,14 +116,14 @@ final class LongStages {
     }
   }
 
-  private static final class PeekStep<A, R> extends ForwardingReducer<Long, Long, A, R>
+  private static final class PeekLongsReducer<A, R> extends StatelessReducer<Long, Long, A, R>
       implements LongReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final LongReducer<A, R> next;
     private final LongEffect action;
 
-    PeekStep(LongReducer<A, R> down, LongEffect action) {
-      super(down);
+    PeekLongsReducer(LongReducer<A, R> down, LongEffect action) {
+      super(down, "peek", true);
       this.next = down;
       this.action = action;
     }
@@ -142,17 +136,17 @@ final class LongStages {
   }
 
   /** {@code long -> U}. Same as {@code LongStream.mapToObj}. */
-  static final class MapToObj<U> implements Transducer<Long, U> {
+  static final class MapLongsToObj<U> implements Transducer<Long, U> {
     private static final long serialVersionUID = 1L;
     private final LongToObj<? extends U> f;
 
-    MapToObj(LongToObj<? extends U> f) {
+    MapLongsToObj(LongToObj<? extends U> f) {
       this.f = Objects.requireNonNull(f, "f");
     }
 
     @Override
     public <A, R> Reducer<Long, ?, R> apply(Reducer<? super U, A, R> downstream) {
-      return new MapToObjStep<>(downstream, f);
+      return new MapLongsToObjReducer<>(downstream, f);
     }
 
     @Override
@@ -161,13 +155,13 @@ final class LongStages {
     }
   }
 
-  private static final class MapToObjStep<U, A, R> extends ForwardingReducer<Long, U, A, R>
+  private static final class MapLongsToObjReducer<U, A, R> extends StatelessReducer<Long, U, A, R>
       implements LongReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final LongToObj<? extends U> f;
 
-    MapToObjStep(Reducer<? super U, A, R> down, LongToObj<? extends U> f) {
-      super(down);
+    MapLongsToObjReducer(Reducer<? super U, A, R> down, LongToObj<? extends U> f) {
+      super(down, "mapToObj", true);
       this.f = f;
     }
 
@@ -178,17 +172,17 @@ final class LongStages {
   }
 
   /** {@code T -> long}. Same as {@code Stream.mapToLong}. */
-  static final class ToLongMap<T> implements Transducer<T, Long> {
+  static final class MapToLong<T> implements Transducer<T, Long> {
     private static final long serialVersionUID = 1L;
     private final ToLong<? super T> f;
 
-    ToLongMap(ToLong<? super T> f) {
+    MapToLong(ToLong<? super T> f) {
       this.f = Objects.requireNonNull(f, "f");
     }
 
     @Override
     public <A, R> Reducer<T, ?, R> apply(Reducer<? super Long, A, R> downstream) {
-      return new ToLongStep<>(LongReducer.of(downstream), f);
+      return new MapToLongReducer<>(LongReducer.of(downstream), f);
     }
 
     @Override
@@ -197,13 +191,13 @@ final class LongStages {
     }
   }
 
-  private static final class ToLongStep<T, A, R> extends ForwardingReducer<T, Long, A, R> {
+  private static final class MapToLongReducer<T, A, R> extends StatelessReducer<T, Long, A, R> {
     private static final long serialVersionUID = 1L;
     private final LongReducer<A, R> next;
     private final ToLong<? super T> f;
 
-    ToLongStep(LongReducer<A, R> down, ToLong<? super T> f) {
-      super(down);
+    MapToLongReducer(LongReducer<A, R> down, ToLong<? super T> f) {
+      super(down, "mapToLong", true);
       this.next = down;
       this.f = f;
     }
@@ -215,17 +209,17 @@ final class LongStages {
   }
 
   /** {@code long -> double}. Same as {@code LongStream.mapToDouble}. */
-  static final class ToDoubleMap implements Transducer<Long, Double> {
+  static final class MapLongsToDouble implements Transducer<Long, Double> {
     private static final long serialVersionUID = 1L;
     private final LongToDouble f;
 
-    ToDoubleMap(LongToDouble f) {
+    MapLongsToDouble(LongToDouble f) {
       this.f = Objects.requireNonNull(f, "f");
     }
 
     @Override
     public <A, R> Reducer<Long, ?, R> apply(Reducer<? super Double, A, R> downstream) {
-      return new ToDoubleStep<>(DoubleReducer.of(downstream), f);
+      return new MapLongsToDoubleReducer<>(DoubleReducer.of(downstream), f);
     }
 
     @Override
@@ -234,14 +228,14 @@ final class LongStages {
     }
   }
 
-  private static final class ToDoubleStep<A, R> extends ForwardingReducer<Long, Double, A, R>
-      implements LongReducer<A, R> {
+  private static final class MapLongsToDoubleReducer<A, R>
+      extends StatelessReducer<Long, Double, A, R> implements LongReducer<A, R> {
     private static final long serialVersionUID = 1L;
     private final DoubleReducer<A, R> next;
     private final LongToDouble f;
 
-    ToDoubleStep(DoubleReducer<A, R> down, LongToDouble f) {
-      super(down);
+    MapLongsToDoubleReducer(DoubleReducer<A, R> down, LongToDouble f) {
+      super(down, "mapToDouble", true);
       this.next = down;
       this.f = f;
     }

@@ -11,8 +11,8 @@ import java.util.Objects;
  * null results. Clojure {@code map-indexed} and {@code keep-indexed}; no {@code java.util.stream}
  * equivalent.
  *
- * <p>Parallel (index-aware): see {@link PositionalStep}. One-to-one when mapping, so exact offsets
- * pass through to the stages below.
+ * <p>Parallel (index-aware): see {@link PositionalReducer}. One-to-one when mapping, so exact
+ * offsets pass through to the stages below.
  */
 final class MapIndexedTransducer<T, U> implements Transducer<T, U> {
   private static final long serialVersionUID = 1L;
@@ -31,7 +31,7 @@ final class MapIndexedTransducer<T, U> implements Transducer<T, U> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super U, A, R> downstream) {
-    return new Step<>(downstream, f, keep);
+    return new MapIndexedReducer<>(downstream, f, keep);
   }
 
   @Override
@@ -41,13 +41,14 @@ final class MapIndexedTransducer<T, U> implements Transducer<T, U> {
 
   // ---- per-chunk reducer --------------------------------------------------------------------
 
-  private static final class Step<T, U, A, R> extends PositionalStep<T, U, A, R> {
+  private static final class MapIndexedReducer<T, U, A, R> extends PositionalReducer<T, U, A, R> {
     private static final long serialVersionUID = 1L;
     private final Fn2<Long, ? super T, ? extends U> f;
     private final boolean keep;
 
-    Step(Reducer<? super U, A, R> down, Fn2<Long, ? super T, ? extends U> f, boolean keep) {
-      super(down, !keep);
+    MapIndexedReducer(
+        Reducer<? super U, A, R> down, Fn2<Long, ? super T, ? extends U> f, boolean keep) {
+      super(down, !keep, keep ? "keepIndexed" : "mapIndexed");
       this.f = f;
       this.keep = keep;
     }
@@ -56,11 +57,6 @@ final class MapIndexedTransducer<T, U> implements Transducer<T, U> {
     A at(A inner, long index, T t) {
       U u = f.apply(index, t);
       return keep && u == null ? inner : down.step(inner, u);
-    }
-
-    @Override
-    public String describe() {
-      return (keep ? "keepIndexed -> " : "mapIndexed -> ") + down.describe();
     }
   }
 }

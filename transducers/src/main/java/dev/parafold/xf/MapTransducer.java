@@ -1,7 +1,6 @@
 package dev.parafold.xf;
 
 import dev.parafold.fn.Fn;
-import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
 import java.util.Objects;
@@ -17,7 +16,7 @@ final class MapTransducer<T, U> implements Transducer<T, U> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super U, A, R> downstream) {
-    return new Step<>(downstream, f);
+    return new MapReducer<>(downstream, f);
   }
 
   @Override
@@ -27,12 +26,12 @@ final class MapTransducer<T, U> implements Transducer<T, U> {
 
   // ---- per-element reducer ------------------------------------------------------------------
 
-  private static final class Step<T, U, A, R> extends ForwardingReducer<T, U, A, R> {
+  private static final class MapReducer<T, U, A, R> extends StatelessReducer<T, U, A, R> {
     private static final long serialVersionUID = 1L;
     private final Fn<? super T, ? extends U> f;
 
-    Step(Reducer<? super U, A, R> down, Fn<? super T, ? extends U> f) {
-      super(down);
+    MapReducer(Reducer<? super U, A, R> down, Fn<? super T, ? extends U> f) {
+      super(down, "map", true);
       this.f = f;
     }
 

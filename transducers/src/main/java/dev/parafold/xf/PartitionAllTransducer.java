@@ -36,7 +36,7 @@ final class PartitionAllTransducer<T> implements Transducer<T, List<T>> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super List<T>, A, R> downstream) {
-    return new Step<>(downstream, n);
+    return new PartitionAllReducer<>(downstream, n);
   }
 
   @Override
@@ -44,12 +44,11 @@ final class PartitionAllTransducer<T> implements Transducer<T, List<T>> {
     return "partitionAll(" + n + ")";
   }
 
-  // ---- per-chunk state and reducer ----------------------------------------------------------
+  // ---- per-chunk accumulator and reducer ------------------------------------------------------
 
   /** Known offset: {@code next}, {@code head}, {@code open}. Unknown: {@code held}. */
-  static final class State<A> implements java.io.Serializable {
+  static final class PartitionAllAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    A inner;
     long start;
     long next;
     long boundary; // first partition start at or after start
@@ -58,27 +57,21 @@ final class PartitionAllTransducer<T> implements Transducer<T, List<T>> {
     ArrayList<Object> held;
   }
 
-  private static final class Step<T, A, R> implements Reducer<T, State<A>, R> {
+  private static final class PartitionAllReducer<T, A, R>
+      extends StatefulReducer<T, List<T>, PartitionAllAccumulator<A>, A, R> {
     private static final long serialVersionUID = 1L;
-    private final Reducer<? super List<T>, A, R> down;
     private final int n;
 
-    Step(Reducer<? super List<T>, A, R> down, int n) {
-      this.down = down;
+    PartitionAllReducer(Reducer<? super List<T>, A, R> down, int n) {
+      super(down, Strategy.INDEXED, "partitionAll(" + n + ")");
       this.n = n;
     }
 
     @Override
-    public State<A> init() {
-      return init(0);
-    }
-
-    @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
+    PartitionAllAccumulator<A> open(long offset) {
+      PartitionAllAccumulator<A> s = new PartitionAllAccumulator<>();
       s.start = offset;
       s.next = offset;
-      s.inner = down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
       if (offset < 0) {
         s.held = new ArrayList<>();
       } else {
@@ -89,7 +82,7 @@ final class PartitionAllTransducer<T> implements Transducer<T, List<T>> {
     }
 
     @Override
-    public State<A> step(State<A> s, T t) {
+    public PartitionAllAccumulator<A> step(PartitionAllAccumulator<A> s, T t) {
       if (s.start < 0) {
         s.held.add(t);
       } else {
@@ -99,7 +92,7 @@ final class PartitionAllTransducer<T> implements Transducer<T, List<T>> {
     }
 
     @SuppressWarnings("unchecked")
-    private void place(State<A> s, Object t) {
+    private void place(PartitionAllAccumulator<A> s, Object t) {
       long i = s.next++;
       if (i < s.boundary) {
         s.head.add(t);
@@ -110,15 +103,14 @@ final class PartitionAllTransducer<T> implements Transducer<T, List<T>> {
       }
       s.open.add(t);
       if (s.open.size() == n) {
-        if (!down.isDone(s.inner)) {
-          s.inner = down.step(s.inner, (List<T>) (List<?>) s.open);
-        }
+        emit(s, (List<T>) (List<?>) s.open);
         s.open = new ArrayList<>(n);
       }
     }
 
     @Override
-    public State<A> combine(State<A> left, State<A> right) {
+    public PartitionAllAccumulator<A> combine(
+        PartitionAllAccumulator<A> left, PartitionAllAccumulator<A> right) {
       if (left.start < 0) {
         if (right.start >= 0) {
           throw new IllegalStateException("partitionAll: a known offset follows an unknown one");
@@ -136,45 +128,26 @@ final class PartitionAllTransducer<T> implements Transducer<T, List<T>> {
         place(left, x);
       }
       if (right.open != null) {
-        if (!down.isDone(left.inner)) {
-          left.inner = down.combine(left.inner, right.inner);
-        }
+        mergeInner(left, right);
         left.open = right.open;
       }
       left.next = right.next;
       return left;
     }
 
+    /** The whole input's last partition may be short: it is passed too. */
     @Override
     @SuppressWarnings("unchecked")
-    public R complete(State<A> s) {
-      if (s.start != 0) {
-        s = combine(init(0), s);
+    A finish(PartitionAllAccumulator<A> s) {
+      if (s.open != null && !s.open.isEmpty()) {
+        emit(s, (List<T>) (List<?>) s.open);
       }
-      if (s.open != null && !s.open.isEmpty() && !down.isDone(s.inner)) {
-        s.inner = down.step(s.inner, (List<T>) (List<?>) s.open);
-      }
-      return down.complete(s.inner);
+      return s.inner;
     }
 
     @Override
-    public boolean isDone(State<A> s) {
+    public boolean isDone(PartitionAllAccumulator<A> s) {
       return s.start >= 0 && down.isDone(s.inner);
-    }
-
-    @Override
-    public boolean mayStop() {
-      return down.mayStop();
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.INDEXED.max(down.strategy());
-    }
-
-    @Override
-    public String describe() {
-      return "partitionAll(" + n + ") -> " + down.describe();
     }
   }
 }

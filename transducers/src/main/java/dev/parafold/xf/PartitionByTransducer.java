@@ -33,7 +33,7 @@ final class PartitionByTransducer<T> implements Transducer<T, List<T>> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super List<T>, A, R> downstream) {
-    return new Step<>(downstream, key);
+    return new PartitionByReducer<>(downstream, key);
   }
 
   @Override
@@ -41,12 +41,10 @@ final class PartitionByTransducer<T> implements Transducer<T, List<T>> {
     return "partitionBy";
   }
 
-  // ---- per-chunk state and reducer ----------------------------------------------------------
+  // ---- per-chunk accumulator and reducer ------------------------------------------------------
 
-  static final class State<A> implements java.io.Serializable {
+  static final class PartitionByAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    A inner;
-    boolean first; // starts the input: its first run is nobody else's
     boolean closedHead; // not first: its first run ended inside it (then held in head)
     ArrayList<Object> head;
     Object headKey;
@@ -54,31 +52,23 @@ final class PartitionByTransducer<T> implements Transducer<T, List<T>> {
     Object openKey;
   }
 
-  private static final class Step<T, A, R> implements Reducer<T, State<A>, R> {
+  private static final class PartitionByReducer<T, A, R>
+      extends StatefulReducer<T, List<T>, PartitionByAccumulator<A>, A, R> {
     private static final long serialVersionUID = 1L;
-    private final Reducer<? super List<T>, A, R> down;
     private final Fn<? super T, ?> key;
 
-    Step(Reducer<? super List<T>, A, R> down, Fn<? super T, ?> key) {
-      this.down = down;
+    PartitionByReducer(Reducer<? super List<T>, A, R> down, Fn<? super T, ?> key) {
+      super(down, Strategy.BOUNDARY, "partitionBy");
       this.key = key;
     }
 
     @Override
-    public State<A> init() {
-      return init(0);
+    PartitionByAccumulator<A> open(long offset) {
+      return new PartitionByAccumulator<>();
     }
 
     @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
-      s.first = offset == 0;
-      s.inner = down.init(s.first ? 0 : UNKNOWN_OFFSET);
-      return s;
-    }
-
-    @Override
-    public State<A> step(State<A> s, T t) {
+    public PartitionByAccumulator<A> step(PartitionByAccumulator<A> s, T t) {
       Object k = key.apply(t);
       if (s.open != null && Objects.equals(k, s.openKey)) {
         s.open.add(t);
@@ -93,14 +83,12 @@ final class PartitionByTransducer<T> implements Transducer<T, List<T>> {
 
     /** Ends the open run: emitted, or held as the head when it may continue a run to the left. */
     @SuppressWarnings("unchecked")
-    private void close(State<A> s) {
+    private void close(PartitionByAccumulator<A> s) {
       if (s.open == null) {
         return;
       }
       if (s.first || s.closedHead) {
-        if (!down.isDone(s.inner)) {
-          s.inner = down.step(s.inner, (List<T>) (List<?>) s.open);
-        }
+        emit(s, (List<T>) (List<?>) s.open);
       } else {
         s.head = s.open;
         s.headKey = s.openKey;
@@ -110,11 +98,10 @@ final class PartitionByTransducer<T> implements Transducer<T, List<T>> {
     }
 
     @Override
-    public State<A> combine(State<A> left, State<A> right) {
+    public PartitionByAccumulator<A> combine(
+        PartitionByAccumulator<A> left, PartitionByAccumulator<A> right) {
       if (right.first) {
-        // only empty chunks lie left of a chunk that starts the input (e.g. an executor's seed)
-        right.inner = down.combine(left.inner, right.inner);
-        return right;
+        return afterEmptyLeft(left, right);
       }
       if (right.open == null) {
         return left; // right saw nothing
@@ -130,9 +117,7 @@ final class PartitionByTransducer<T> implements Transducer<T, List<T>> {
       }
       if (right.closedHead) {
         close(left);
-        if (!down.isDone(left.inner)) {
-          left.inner = down.combine(left.inner, right.inner);
-        }
+        mergeInner(left, right);
         left.open = right.open;
         left.openKey = right.openKey;
       }
@@ -140,32 +125,9 @@ final class PartitionByTransducer<T> implements Transducer<T, List<T>> {
     }
 
     @Override
-    public R complete(State<A> s) {
-      if (!s.first) {
-        s = combine(init(0), s);
-      }
+    A finish(PartitionByAccumulator<A> s) {
       close(s);
-      return down.complete(s.inner);
-    }
-
-    @Override
-    public boolean isDone(State<A> s) {
-      return down.isDone(s.inner);
-    }
-
-    @Override
-    public boolean mayStop() {
-      return down.mayStop();
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.BOUNDARY.max(down.strategy());
-    }
-
-    @Override
-    public String describe() {
-      return "partitionBy -> " + down.describe();
+      return s.inner;
     }
   }
 }

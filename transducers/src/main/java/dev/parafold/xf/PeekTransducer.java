@@ -1,7 +1,6 @@
 package dev.parafold.xf;
 
 import dev.parafold.fn.Effect;
-import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
 import java.util.Objects;
@@ -20,7 +19,7 @@ final class PeekTransducer<T> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new Step<>(downstream, action);
+    return new PeekReducer<>(downstream, action);
   }
 
   @Override
@@ -30,12 +29,12 @@ final class PeekTransducer<T> implements Transducer<T, T> {
 
   // ---- per-element reducer ------------------------------------------------------------------
 
-  private static final class Step<T, A, R> extends ForwardingReducer<T, T, A, R> {
+  private static final class PeekReducer<T, A, R> extends StatelessReducer<T, T, A, R> {
     private static final long serialVersionUID = 1L;
     private final Effect<? super T> action;
 
-    Step(Reducer<? super T, A, R> down, Effect<? super T> action) {
-      super(down);
+    PeekReducer(Reducer<? super T, A, R> down, Effect<? super T> action) {
+      super(down, "peek", true);
       this.action = action;
     }
 

@@ -10,7 +10,7 @@ import dev.parafold.reduce.Transducer;
  * seed and positions, never on how the input was split or on timing. Clojure {@code random-sample}
  * (which is not reproducible); no {@code java.util.stream} equivalent.
  *
- * <p>Parallel (index-aware): see {@link PositionalStep}.
+ * <p>Parallel (index-aware): see {@link PositionalReducer}.
  */
 final class RandomSampleTransducer<T> implements Transducer<T, T> {
   private static final long serialVersionUID = 1L;
@@ -41,7 +41,7 @@ final class RandomSampleTransducer<T> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new Step<>(downstream, p, seed);
+    return new RandomSampleReducer<>(downstream, p, seed);
   }
 
   @Override
@@ -51,13 +51,13 @@ final class RandomSampleTransducer<T> implements Transducer<T, T> {
 
   // ---- per-chunk reducer --------------------------------------------------------------------
 
-  private static final class Step<T, A, R> extends PositionalStep<T, T, A, R> {
+  private static final class RandomSampleReducer<T, A, R> extends PositionalReducer<T, T, A, R> {
     private static final long serialVersionUID = 1L;
     private final double p;
     private final long seed;
 
-    Step(Reducer<? super T, A, R> down, double p, long seed) {
-      super(down, false);
+    RandomSampleReducer(Reducer<? super T, A, R> down, double p, long seed) {
+      super(down, false, "randomSample(" + p + ")");
       this.p = p;
       this.seed = seed;
     }
@@ -65,11 +65,6 @@ final class RandomSampleTransducer<T> implements Transducer<T, T> {
     @Override
     A at(A inner, long index, T t) {
       return keeps(p, seed, index) ? down.step(inner, t) : inner;
-    }
-
-    @Override
-    public String describe() {
-      return "randomSample(" + p + ") -> " + down.describe();
     }
   }
 }

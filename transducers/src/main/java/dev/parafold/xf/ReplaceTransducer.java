@@ -1,6 +1,5 @@
 package dev.parafold.xf;
 
-import dev.parafold.reduce.ForwardingReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
 import java.util.HashMap;
@@ -22,7 +21,7 @@ final class ReplaceTransducer<T> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new Step<>(downstream, replacements);
+    return new ReplaceReducer<>(downstream, replacements);
   }
 
   @Override
@@ -32,12 +31,12 @@ final class ReplaceTransducer<T> implements Transducer<T, T> {
 
   // ---- per-element reducer ------------------------------------------------------------------
 
-  private static final class Step<T, A, R> extends ForwardingReducer<T, T, A, R> {
+  private static final class ReplaceReducer<T, A, R> extends StatelessReducer<T, T, A, R> {
     private static final long serialVersionUID = 1L;
     private final HashMap<T, T> replacements;
 
-    Step(Reducer<? super T, A, R> down, HashMap<T, T> replacements) {
-      super(down);
+    ReplaceReducer(Reducer<? super T, A, R> down, HashMap<T, T> replacements) {
+      super(down, "replace(" + replacements.size() + " keys)", true);
       this.replacements = replacements;
     }
 

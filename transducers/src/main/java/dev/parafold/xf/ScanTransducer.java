@@ -35,7 +35,7 @@ final class ScanTransducer<T, U> implements Transducer<T, U> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super U, A, R> downstream) {
-    return new Step<>(downstream, init, f);
+    return new ScanReducer<>(downstream, init, f);
   }
 
   @Override
@@ -43,40 +43,31 @@ final class ScanTransducer<T, U> implements Transducer<T, U> {
     return "scan";
   }
 
-  // ---- per-chunk state and reducer ----------------------------------------------------------
+  // ---- per-chunk accumulator and reducer ------------------------------------------------------
 
   /** The chunk that starts the input has {@code value}; any other holds its elements. */
-  static final class State<A> implements java.io.Serializable {
+  static final class ScanAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    A inner;
-    boolean first;
     Object value;
     ArrayList<Object> held;
   }
 
-  private static final class Step<T, U, A, R> implements Reducer<T, State<A>, R> {
+  private static final class ScanReducer<T, U, A, R>
+      extends StatefulReducer<T, U, ScanAccumulator<A>, A, R> {
     private static final long serialVersionUID = 1L;
-    private final Reducer<? super U, A, R> down;
     private final U init;
     private final Fn2<? super U, ? super T, ? extends U> f;
 
-    Step(Reducer<? super U, A, R> down, U init, Fn2<? super U, ? super T, ? extends U> f) {
-      this.down = down;
+    ScanReducer(Reducer<? super U, A, R> down, U init, Fn2<? super U, ? super T, ? extends U> f) {
+      super(down, Strategy.INDEXED, "scan");
       this.init = init;
       this.f = f;
     }
 
     @Override
-    public State<A> init() {
-      return init(0);
-    }
-
-    @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
-      s.first = offset == 0;
-      s.inner = down.init(s.first ? 0 : UNKNOWN_OFFSET);
-      if (s.first) {
+    ScanAccumulator<A> open(long offset) {
+      ScanAccumulator<A> s = new ScanAccumulator<>();
+      if (offset == 0) {
         s.value = init;
       } else {
         s.held = new ArrayList<>();
@@ -86,7 +77,7 @@ final class ScanTransducer<T, U> implements Transducer<T, U> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public State<A> step(State<A> s, T t) {
+    public ScanAccumulator<A> step(ScanAccumulator<A> s, T t) {
       if (s.first) {
         U v = f.apply((U) s.value, t);
         s.value = v;
@@ -99,11 +90,9 @@ final class ScanTransducer<T, U> implements Transducer<T, U> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public State<A> combine(State<A> left, State<A> right) {
+    public ScanAccumulator<A> combine(ScanAccumulator<A> left, ScanAccumulator<A> right) {
       if (right.first) {
-        // only empty chunks lie left of a chunk that starts the input (e.g. an executor's seed)
-        right.inner = down.combine(left.inner, right.inner);
-        return right;
+        return afterEmptyLeft(left, right);
       }
       if (!left.first) {
         left.held.addAll(right.held);
@@ -119,28 +108,8 @@ final class ScanTransducer<T, U> implements Transducer<T, U> {
     }
 
     @Override
-    public R complete(State<A> s) {
-      return down.complete(s.first ? s.inner : combine(init(0), s).inner);
-    }
-
-    @Override
-    public boolean isDone(State<A> s) {
+    public boolean isDone(ScanAccumulator<A> s) {
       return s.first && down.isDone(s.inner);
-    }
-
-    @Override
-    public boolean mayStop() {
-      return down.mayStop();
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.INDEXED.max(down.strategy());
-    }
-
-    @Override
-    public String describe() {
-      return "scan -> " + down.describe();
     }
   }
 }

@@ -26,7 +26,7 @@ final class SkipTransducer<T> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new Step<>(downstream, n);
+    return new SkipReducer<>(downstream, n);
   }
 
   @Override
@@ -39,55 +39,46 @@ final class SkipTransducer<T> implements Transducer<T, T> {
     return "skip(" + n + ")";
   }
 
-  // ---- per-chunk state and reducer ----------------------------------------------------------
+  // ---- per-chunk accumulator and reducer ------------------------------------------------------
 
-  /**
-   * {@code seen}: elements this chunk saw (saturating at n is not needed: long). Resolved chunks
-   * know their global position: {@code position} = index of the next element.
-   */
-  static final class State<A> implements java.io.Serializable {
+  /** Resolved chunks know the global index of their next element; others hold a prefix. */
+  static final class SkipAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    A inner;
     boolean resolved;
     long position; // resolved: global index of the next element
     long seen; // unresolved: elements seen
     ArrayList<Object> held; // unresolved: the first min(seen, n) elements
   }
 
-  private static final class Step<T, A, R> implements Reducer<T, State<A>, R> {
+  private static final class SkipReducer<T, A, R>
+      extends StatefulReducer<T, T, SkipAccumulator<A>, A, R> {
     private static final long serialVersionUID = 1L;
-    private final Reducer<? super T, A, R> down;
     private final long n;
 
-    Step(Reducer<? super T, A, R> down, long n) {
-      this.down = down;
+    SkipReducer(Reducer<? super T, A, R> down, long n) {
+      super(down, Strategy.INDEXED, "skip(" + n + ")");
       this.n = n;
     }
 
+    /**
+     * Downstream positions after a skip are known only for the chunk that starts the input (the
+     * default {@link #downstreamOffset}): a chunk at offset o <= n would claim downstream position
+     * 0 too (inexact), and passing o - n for later ones would put known offsets to the right of
+     * unknown ones.
+     */
     @Override
-    public State<A> init() {
-      return init(0);
-    }
-
-    @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
-      if (offset >= 0) {
-        s.resolved = true;
-        s.position = offset;
-        // downstream positions after a skip are known only for the chunk that starts the input:
-        // a chunk at offset o <= n would claim downstream position 0 too (inexact), and passing
-        // o - n for later ones would put known offsets to the right of unknown ones
-        s.inner = down.init(offset == 0 ? 0 : UNKNOWN_OFFSET);
-      } else {
+    SkipAccumulator<A> open(long offset) {
+      SkipAccumulator<A> s = new SkipAccumulator<>();
+      s.resolved = offset >= 0;
+      s.position = offset;
+      if (!s.resolved) {
         s.held = new ArrayList<>();
-        s.inner = down.init(UNKNOWN_OFFSET);
       }
       return s;
     }
 
     @Override
-    public State<A> step(State<A> s, T t) {
+    public SkipAccumulator<A> step(SkipAccumulator<A> s, T t) {
       if (s.resolved) {
         if (s.position++ >= n) {
           s.inner = down.step(s.inner, t);
@@ -102,7 +93,7 @@ final class SkipTransducer<T> implements Transducer<T, T> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public State<A> combine(State<A> left, State<A> right) {
+    public SkipAccumulator<A> combine(SkipAccumulator<A> left, SkipAccumulator<A> right) {
       if (right.resolved) {
         // right knows its offset, so left's elements all precede it exactly
         if (!left.resolved) {
@@ -116,10 +107,8 @@ final class SkipTransducer<T> implements Transducer<T, T> {
       }
       if (left.resolved) {
         long drop = Math.max(0, n - left.position);
-        for (int i = 0; i < right.held.size(); i++) {
-          if (i >= drop && !down.isDone(left.inner)) {
-            left.inner = down.step(left.inner, (T) right.held.get(i));
-          }
+        for (int i = (int) Math.min(drop, right.held.size()); i < right.held.size(); i++) {
+          emit(left, (T) right.held.get(i));
         }
         left.position += right.seen;
       } else {
@@ -128,44 +117,20 @@ final class SkipTransducer<T> implements Transducer<T, T> {
         for (Object x : right.held) {
           if (left.seen < n) {
             left.held.add(x);
-          } else if (!down.isDone(left.inner)) {
-            left.inner = down.step(left.inner, (T) x);
+          } else {
+            emit(left, (T) x);
           }
           left.seen++;
         }
         left.seen += right.seen - right.held.size();
       }
-      left.inner = down.isDone(left.inner) ? left.inner : down.combine(left.inner, right.inner);
+      mergeInner(left, right);
       return left;
     }
 
     @Override
-    public R complete(State<A> s) {
-      if (!s.resolved) {
-        State<A> first = init(0);
-        s = combine(first, s);
-      }
-      return down.complete(s.inner);
-    }
-
-    @Override
-    public boolean isDone(State<A> s) {
-      return down.isDone(s.inner);
-    }
-
-    @Override
-    public boolean mayStop() {
-      return down.mayStop();
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.INDEXED.max(down.strategy());
-    }
-
-    @Override
-    public String describe() {
-      return "skip(" + n + ") -> " + down.describe();
+    boolean startsInput(SkipAccumulator<A> s) {
+      return s.resolved;
     }
   }
 }

@@ -42,7 +42,7 @@ final class SortedTransducer<T> implements Transducer<T, T> {
 
   private static <T, S, A, R> Reducer<T, S, R> step(
       Reducer<T, S, List<T>> runs, Reducer<? super T, A, R> downstream) {
-    return new Step<>(runs, downstream);
+    return new SortedReducer<>(runs, downstream);
   }
 
   @Override
@@ -50,12 +50,12 @@ final class SortedTransducer<T> implements Transducer<T, T> {
     return "sorted";
   }
 
-  private static final class Step<T, S, A, R> implements Reducer<T, S, R> {
+  private static final class SortedReducer<T, S, A, R> implements Reducer<T, S, R> {
     private static final long serialVersionUID = 1L;
     private final Reducer<T, S, List<T>> runs;
     private final Reducer<? super T, A, R> down;
 
-    Step(Reducer<T, S, List<T>> runs, Reducer<? super T, A, R> down) {
+    SortedReducer(Reducer<T, S, List<T>> runs, Reducer<? super T, A, R> down) {
       this.runs = runs;
       this.down = down;
     }

@@ -9,7 +9,7 @@ import dev.parafold.reduce.Transducer;
  * {@code take-nth}; no {@code java.util.stream} equivalent.
  *
  * <p>Parallel (index-aware): a chunk of known offset keeps its elements by position; a chunk of
- * unknown offset holds them until {@code combine} numbers them (see {@link PositionalStep}).
+ * unknown offset holds them until {@code combine} numbers them (see {@link PositionalReducer}).
  */
 final class TakeNthTransducer<T> implements Transducer<T, T> {
   private static final long serialVersionUID = 1L;
@@ -29,7 +29,7 @@ final class TakeNthTransducer<T> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new Step<>(downstream, n);
+    return new TakeNthReducer<>(downstream, n);
   }
 
   @Override
@@ -39,23 +39,18 @@ final class TakeNthTransducer<T> implements Transducer<T, T> {
 
   // ---- per-chunk reducer --------------------------------------------------------------------
 
-  private static final class Step<T, A, R> extends PositionalStep<T, T, A, R> {
+  private static final class TakeNthReducer<T, A, R> extends PositionalReducer<T, T, A, R> {
     private static final long serialVersionUID = 1L;
     private final long n;
 
-    Step(Reducer<? super T, A, R> down, long n) {
-      super(down, false);
+    TakeNthReducer(Reducer<? super T, A, R> down, long n) {
+      super(down, false, "takeNth(" + n + ")");
       this.n = n;
     }
 
     @Override
     A at(A inner, long index, T t) {
       return index % n == 0 ? down.step(inner, t) : inner;
-    }
-
-    @Override
-    public String describe() {
-      return "takeNth(" + n + ") -> " + down.describe();
     }
   }
 }

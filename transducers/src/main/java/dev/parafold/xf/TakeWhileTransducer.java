@@ -25,7 +25,7 @@ final class TakeWhileTransducer<T> implements Transducer<T, T> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super T, A, R> downstream) {
-    return new Step<>(downstream, test, false, false, "takeWhile");
+    return new TakeWhileReducer<>(downstream, test, false, false, "takeWhile");
   }
 
   @Override
@@ -38,11 +38,10 @@ final class TakeWhileTransducer<T> implements Transducer<T, T> {
     return "takeWhile";
   }
 
-  // ---- per-chunk state and reducer ----------------------------------------------------------
+  // ---- per-chunk accumulator and reducer ------------------------------------------------------
 
-  static final class State<A> implements java.io.Serializable {
+  static final class TakeWhileAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    A inner;
     boolean stopped;
   }
 
@@ -50,41 +49,38 @@ final class TakeWhileTransducer<T> implements Transducer<T, T> {
    * Passes elements until {@code test(t) == stopWhen}; the element that stops is passed too when
    * {@code passStopper} (haltWhen) and not otherwise (takeWhile). Shared by both operations.
    */
-  static final class Step<T, A, R> implements Reducer<T, State<A>, R> {
+  static final class TakeWhileReducer<T, A, R>
+      extends StatefulReducer<T, T, TakeWhileAccumulator<A>, A, R> {
     private static final long serialVersionUID = 1L;
-    private final Reducer<? super T, A, R> down;
     private final Pred<? super T> test;
     private final boolean stopWhen;
     private final boolean passStopper;
-    private final String name;
 
-    Step(
+    TakeWhileReducer(
         Reducer<? super T, A, R> down,
         Pred<? super T> test,
         boolean stopWhen,
         boolean passStopper,
-        String name) {
-      this.down = down;
+        String operation) {
+      super(down, Strategy.BOUNDARY, operation);
       this.test = test;
       this.stopWhen = stopWhen;
       this.passStopper = passStopper;
-      this.name = name;
     }
 
     @Override
-    public State<A> init() {
-      return init(0);
+    TakeWhileAccumulator<A> open(long offset) {
+      return new TakeWhileAccumulator<>();
+    }
+
+    /** A prefix passes: positions are unchanged. */
+    @Override
+    long downstreamOffset(long offset) {
+      return offset;
     }
 
     @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
-      s.inner = down.init(offset); // a prefix passes: positions are unchanged
-      return s;
-    }
-
-    @Override
-    public State<A> step(State<A> s, T t) {
+    public TakeWhileAccumulator<A> step(TakeWhileAccumulator<A> s, T t) {
       if (!s.stopped) {
         boolean stop = test.test(t) == stopWhen;
         if (!stop || passStopper) {
@@ -96,7 +92,8 @@ final class TakeWhileTransducer<T> implements Transducer<T, T> {
     }
 
     @Override
-    public State<A> combine(State<A> left, State<A> right) {
+    public TakeWhileAccumulator<A> combine(
+        TakeWhileAccumulator<A> left, TakeWhileAccumulator<A> right) {
       if (left.stopped || down.isDone(left.inner)) {
         return left;
       }
@@ -106,28 +103,18 @@ final class TakeWhileTransducer<T> implements Transducer<T, T> {
     }
 
     @Override
-    public R complete(State<A> s) {
-      return down.complete(s.inner);
+    boolean startsInput(TakeWhileAccumulator<A> s) {
+      return true; // a chunk decides alone: it runs as if everything to its left passed
     }
 
     @Override
-    public boolean isDone(State<A> s) {
+    public boolean isDone(TakeWhileAccumulator<A> s) {
       return s.stopped || down.isDone(s.inner);
     }
 
     @Override
     public boolean mayStop() {
       return true;
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.BOUNDARY.max(down.strategy());
-    }
-
-    @Override
-    public String describe() {
-      return name + " -> " + down.describe();
     }
   }
 }

@@ -580,7 +580,7 @@ public final class Transducers {
    * @see java.util.stream.LongStream#map
    */
   public static Transducer<Long, Long> mapLongs(LongFn f) {
-    return new LongStages.Map(f);
+    return new LongStages.MapLongs(f);
   }
 
   /**
@@ -593,7 +593,7 @@ public final class Transducers {
    * @see java.util.stream.LongStream#filter
    */
   public static Transducer<Long, Long> filterLongs(LongPred test) {
-    return new LongStages.Filter(test);
+    return new LongStages.FilterLongs(test);
   }
 
   /**
@@ -606,7 +606,7 @@ public final class Transducers {
    * @see java.util.stream.LongStream#peek
    */
   public static Transducer<Long, Long> peekLongs(LongEffect action) {
-    return new LongStages.Peek(action);
+    return new LongStages.PeekLongs(action);
   }
 
   /**
@@ -619,7 +619,7 @@ public final class Transducers {
    * @see java.util.stream.LongStream#mapToObj
    */
   public static <U> Transducer<Long, U> mapLongsToObj(LongToObj<? extends U> f) {
-    return new LongStages.MapToObj<>(f);
+    return new LongStages.MapLongsToObj<>(f);
   }
 
   /**
@@ -632,7 +632,7 @@ public final class Transducers {
    * @see java.util.stream.LongStream#mapToDouble
    */
   public static Transducer<Long, Double> mapLongsToDouble(LongToDouble f) {
-    return new LongStages.ToDoubleMap(f);
+    return new LongStages.MapLongsToDouble(f);
   }
 
   /**
@@ -645,7 +645,7 @@ public final class Transducers {
    * @see java.util.stream.Stream#mapToLong
    */
   public static <T> Transducer<T, Long> mapToLong(ToLong<? super T> f) {
-    return new LongStages.ToLongMap<>(f);
+    return new LongStages.MapToLong<>(f);
   }
 
   /**
@@ -658,7 +658,7 @@ public final class Transducers {
    * @see java.util.stream.Stream#mapToDouble
    */
   public static <T> Transducer<T, Double> mapToDouble(ToDouble<? super T> f) {
-    return new DoubleStages.ToDoubleMap<>(f);
+    return new DoubleStages.MapToDouble<>(f);
   }
 
   /**
@@ -671,7 +671,7 @@ public final class Transducers {
    * @see java.util.stream.DoubleStream#map
    */
   public static Transducer<Double, Double> mapDoubles(DoubleFn f) {
-    return new DoubleStages.Map(f);
+    return new DoubleStages.MapDoubles(f);
   }
 
   /**
@@ -684,7 +684,7 @@ public final class Transducers {
    * @see java.util.stream.DoubleStream#filter
    */
   public static Transducer<Double, Double> filterDoubles(DoublePred test) {
-    return new DoubleStages.Filter(test);
+    return new DoubleStages.FilterDoubles(test);
   }
 
   /**
@@ -697,7 +697,7 @@ public final class Transducers {
    * @see java.util.stream.DoubleStream#mapToObj
    */
   public static <U> Transducer<Double, U> mapDoublesToObj(DoubleToObj<? extends U> f) {
-    return new DoubleStages.MapToObj<>(f);
+    return new DoubleStages.MapDoublesToObj<>(f);
   }
 
   /**

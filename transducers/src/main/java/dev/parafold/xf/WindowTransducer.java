@@ -42,7 +42,7 @@ final class WindowTransducer<T> implements Transducer<T, List<T>> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super List<T>, A, R> downstream) {
-    return new Step<>(downstream, size, step);
+    return new WindowReducer<>(downstream, size, step);
   }
 
   @Override
@@ -50,13 +50,11 @@ final class WindowTransducer<T> implements Transducer<T, List<T>> {
     return "window(" + size + ", " + step + ")";
   }
 
-  // ---- per-chunk state and reducer ----------------------------------------------------------
+  // ---- per-chunk accumulator and reducer ------------------------------------------------------
 
   /** Positional: {@code start}, {@code next}, {@code head}, {@code recent}. Otherwise held. */
-  static final class State<A> implements java.io.Serializable {
+  static final class WindowAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    A inner;
-    boolean first;
     boolean positional;
     long start;
     long next;
@@ -65,28 +63,24 @@ final class WindowTransducer<T> implements Transducer<T, List<T>> {
     ArrayList<Object> held;
   }
 
-  private static final class Step<T, A, R> implements Reducer<T, State<A>, R> {
+  private static final class WindowReducer<T, A, R>
+      extends StatefulReducer<T, List<T>, WindowAccumulator<A>, A, R> {
     private static final long serialVersionUID = 1L;
-    private final Reducer<? super List<T>, A, R> down;
     private final int size;
     private final int step;
 
-    Step(Reducer<? super List<T>, A, R> down, int size, int step) {
-      this.down = down;
+    WindowReducer(Reducer<? super List<T>, A, R> down, int size, int step) {
+      super(
+          down,
+          step == 1 ? Strategy.BOUNDARY : Strategy.INDEXED,
+          "window(" + size + ", " + step + ")");
       this.size = size;
       this.step = step;
     }
 
     @Override
-    public State<A> init() {
-      return init(0);
-    }
-
-    @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
-      s.first = offset == 0;
-      s.inner = down.init(s.first ? 0 : UNKNOWN_OFFSET);
+    WindowAccumulator<A> open(long offset) {
+      WindowAccumulator<A> s = new WindowAccumulator<>();
       s.positional = offset >= 0 || step == 1;
       if (s.positional) {
         s.start = Math.max(0, offset); // relative positions when step == 1 and offset unknown
@@ -100,7 +94,7 @@ final class WindowTransducer<T> implements Transducer<T, List<T>> {
     }
 
     @Override
-    public State<A> step(State<A> s, T t) {
+    public WindowAccumulator<A> step(WindowAccumulator<A> s, T t) {
       if (s.positional) {
         place(s, t);
       } else {
@@ -109,7 +103,7 @@ final class WindowTransducer<T> implements Transducer<T, List<T>> {
       return s;
     }
 
-    private void place(State<A> s, Object t) {
+    private void place(WindowAccumulator<A> s, Object t) {
       long i = s.next++;
       if (!s.first && s.head.size() < size - 1) {
         s.head.add(t);
@@ -120,23 +114,19 @@ final class WindowTransducer<T> implements Transducer<T, List<T>> {
       }
       long w = i - size + 1;
       if (w >= s.start && w % step == 0) {
-        emit(s, new ArrayList<>(s.recent));
+        emitWindow(s, new ArrayList<>(s.recent));
       }
     }
 
     @SuppressWarnings("unchecked")
-    private void emit(State<A> s, List<Object> window) {
-      if (!down.isDone(s.inner)) {
-        s.inner = down.step(s.inner, (List<T>) (List<?>) window);
-      }
+    private void emitWindow(WindowAccumulator<A> s, List<Object> window) {
+      emit(s, (List<T>) (List<?>) window);
     }
 
     @Override
-    public State<A> combine(State<A> left, State<A> right) {
+    public WindowAccumulator<A> combine(WindowAccumulator<A> left, WindowAccumulator<A> right) {
       if (right.first) {
-        // only empty chunks lie left of a chunk that starts the input (e.g. an executor's seed)
-        right.inner = down.combine(left.inner, right.inner);
-        return right;
+        return afterEmptyLeft(left, right);
       }
       if (!left.positional) {
         left.held.addAll(right.held); // right is not positional either: offsets are monotone
@@ -158,12 +148,10 @@ final class WindowTransducer<T> implements Transducer<T, List<T>> {
       for (long w = Math.max(left.start, jointStart); w < end; w++) {
         if (w % step == 0 && w + size > end && w + size <= end + right.head.size()) {
           int from = (int) (w - jointStart);
-          emit(left, new ArrayList<>(joint.subList(from, from + size)));
+          emitWindow(left, new ArrayList<>(joint.subList(from, from + size)));
         }
       }
-      if (!down.isDone(left.inner)) {
-        left.inner = down.combine(left.inner, right.inner);
-      }
+      mergeInner(left, right);
       if (!left.first) {
         for (int k = 0; k < right.head.size() && left.head.size() < size - 1; k++) {
           left.head.add(right.head.get(k));
@@ -178,28 +166,8 @@ final class WindowTransducer<T> implements Transducer<T, List<T>> {
     }
 
     @Override
-    public R complete(State<A> s) {
-      return down.complete(s.first ? s.inner : combine(init(0), s).inner);
-    }
-
-    @Override
-    public boolean isDone(State<A> s) {
+    public boolean isDone(WindowAccumulator<A> s) {
       return s.positional && down.isDone(s.inner);
-    }
-
-    @Override
-    public boolean mayStop() {
-      return down.mayStop();
-    }
-
-    @Override
-    public Strategy strategy() {
-      return (step == 1 ? Strategy.BOUNDARY : Strategy.INDEXED).max(down.strategy());
-    }
-
-    @Override
-    public String describe() {
-      return "window(" + size + ", " + step + ") -> " + down.describe();
     }
   }
 }

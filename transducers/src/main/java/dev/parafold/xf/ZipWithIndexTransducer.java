@@ -10,7 +10,7 @@ import io.vavr.Tuple2;
  * Pairs each element with its position: {@code (element, index)}. Scala {@code zipWithIndex}, Rust
  * and Julia {@code enumerate}; Clojure {@code map-indexed} with {@code vector}.
  *
- * <p>Parallel (index-aware, one-to-one): see {@link PositionalStep}.
+ * <p>Parallel (index-aware, one-to-one): see {@link PositionalReducer}.
  */
 final class ZipWithIndexTransducer<T> implements Transducer<T, Tuple2<T, Long>> {
   private static final long serialVersionUID = 1L;
@@ -22,7 +22,7 @@ final class ZipWithIndexTransducer<T> implements Transducer<T, Tuple2<T, Long>> 
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super Tuple2<T, Long>, A, R> downstream) {
-    return new Step<>(downstream);
+    return new ZipWithIndexReducer<>(downstream);
   }
 
   @Override
@@ -32,21 +32,17 @@ final class ZipWithIndexTransducer<T> implements Transducer<T, Tuple2<T, Long>> 
 
   // ---- per-chunk reducer --------------------------------------------------------------------
 
-  private static final class Step<T, A, R> extends PositionalStep<T, Tuple2<T, Long>, A, R> {
+  private static final class ZipWithIndexReducer<T, A, R>
+      extends PositionalReducer<T, Tuple2<T, Long>, A, R> {
     private static final long serialVersionUID = 1L;
 
-    Step(Reducer<? super Tuple2<T, Long>, A, R> down) {
-      super(down, true);
+    ZipWithIndexReducer(Reducer<? super Tuple2<T, Long>, A, R> down) {
+      super(down, true, "zipWithIndex");
     }
 
     @Override
     A at(A inner, long index, T t) {
       return down.step(inner, Tuple.of(t, index));
-    }
-
-    @Override
-    public String describe() {
-      return "zipWithIndex -> " + down.describe();
     }
   }
 }

@@ -11,8 +11,9 @@
  * <table>
  *   <caption>Operations and how they run in parallel</caption>
  *   <tr><th>operation</th><th>strategy</th><th>may stop early</th><th>what combine keeps</th></tr>
- *   <tr><td>map, filter, remove, keep, flatMap, cat, replace, peek, primitive maps and
- *       filters</td><td>stateless</td><td>no</td><td>nothing (the downstream accumulator)</td></tr>
+ *   <tr><td>map, filter, remove, keep, flatMap, cat, replace, peek, mapToLong, mapToDouble,
+ *       mapLongs, filterLongs, peekLongs, mapLongsToObj, mapLongsToDouble, mapDoubles,
+ *       filterDoubles, mapDoublesToObj</td><td>stateless</td><td>no</td><td>nothing (the downstream accumulator)</td></tr>
  *   <tr><td>limit, limitLongs</td><td>indexed</td><td>yes</td><td>known offset: nothing;
  *       unknown: up to n held elements</td></tr>
  *   <tr><td>skip</td><td>indexed</td><td>no</td><td>known offset: nothing; unknown: the first n
@@ -36,11 +37,20 @@
  *   <tr><td>interpose</td><td>boundary</td><td>no</td><td>the first element (held)</td></tr>
  *   <tr><td>distinct, distinctBy, distinctLongs</td><td>mergeable</td><td>no</td><td>first chunk:
  *       the seen keys; others: first element per key, in order</td></tr>
+ *   <tr><td>sorted</td><td>mergeable</td><td>no</td><td>sorted runs, merged stably; the stages
+ *       after it run after the last merge, on one thread</td></tr>
  *   <tr><td>groupBy (a reducer)</td><td>mergeable</td><td>per group</td><td>key to the group's
  *       accumulator, merged key by key with the group's own combine</td></tr>
  * </table>
  *
  * <p>"May stop early" is the stage's own {@code isDone}; every stage also forwards its downstream's
  * (a stateless stage before a {@code limit} stops when the limit does).
+ *
+ * <p>Names: operation {@code limit} is {@code LimitTransducer}, whose reducer is {@code
+ * LimitTransducer.LimitReducer} and, for a stateful stage, whose per-chunk accumulator is {@code
+ * LimitTransducer.LimitAccumulator}. Stateless reducers extend {@code StatelessReducer}, stateful
+ * ones {@code StatefulReducer} (index-aware ones by position: {@code PositionalReducer}), which
+ * also make every stage describe itself by its operation ({@code map -> filter -> limit(10) ->
+ * toList}).
  */
 package dev.parafold.xf;

@@ -24,13 +24,19 @@ public final class PairwiseTransducer<T> implements Transducer<T, List<T>> {
 
   @Override
   public <A, R> Reducer<T, ?, R> apply(Reducer<? super List<T>, A, R> downstream) {
-    return new Step<>(downstream);
+    return new PairwiseReducer<>(downstream);
   }
 
-  // ---- per-chunk state and reducer ----------------------------------------------------------
+  @Override
+  public String describe() {
+    return "pairwise";
+  }
+
+  // ---- per-chunk accumulator and reducer
+  // ----------------------------------------------------------
 
   /** Per-chunk state: the downstream accumulator plus the chunk's edges. */
-  static final class State<A> {
+  static final class PairwiseAccumulator<A> {
     A inner;
     boolean first; // starts the input: nothing to its left
     boolean any; // saw an element
@@ -38,22 +44,23 @@ public final class PairwiseTransducer<T> implements Transducer<T, List<T>> {
     Object last;
   }
 
-  private static final class Step<T, A, R> implements Reducer<T, State<A>, R> {
+  private static final class PairwiseReducer<T, A, R>
+      implements Reducer<T, PairwiseAccumulator<A>, R> {
     private static final long serialVersionUID = 1L;
     private final Reducer<? super List<T>, A, R> down;
 
-    Step(Reducer<? super List<T>, A, R> down) {
+    PairwiseReducer(Reducer<? super List<T>, A, R> down) {
       this.down = down;
     }
 
     @Override
-    public State<A> init() {
+    public PairwiseAccumulator<A> init() {
       return init(0);
     }
 
     @Override
-    public State<A> init(long offset) {
-      State<A> s = new State<>();
+    public PairwiseAccumulator<A> init(long offset) {
+      PairwiseAccumulator<A> s = new PairwiseAccumulator<>();
       s.first = offset == 0;
       // pairs are not one-to-one with elements: downstream positions are known only at 0
       s.inner = down.init(s.first ? 0 : UNKNOWN_OFFSET);
@@ -61,7 +68,7 @@ public final class PairwiseTransducer<T> implements Transducer<T, List<T>> {
     }
 
     @Override
-    public State<A> step(State<A> s, T t) {
+    public PairwiseAccumulator<A> step(PairwiseAccumulator<A> s, T t) {
       if (s.any) {
         s.inner = pair(s.inner, s.last, t);
       } else {
@@ -78,7 +85,8 @@ public final class PairwiseTransducer<T> implements Transducer<T, List<T>> {
     }
 
     @Override
-    public State<A> combine(State<A> left, State<A> right) {
+    public PairwiseAccumulator<A> combine(
+        PairwiseAccumulator<A> left, PairwiseAccumulator<A> right) {
       if (!right.any) {
         return left; // nothing to the right
       }
@@ -99,12 +107,12 @@ public final class PairwiseTransducer<T> implements Transducer<T, List<T>> {
     }
 
     @Override
-    public R complete(State<A> s) {
+    public R complete(PairwiseAccumulator<A> s) {
       return down.complete(s.inner);
     }
 
     @Override
-    public boolean isDone(State<A> s) {
+    public boolean isDone(PairwiseAccumulator<A> s) {
       return down.isDone(s.inner);
     }
 
@@ -116,6 +124,11 @@ public final class PairwiseTransducer<T> implements Transducer<T, List<T>> {
     @Override
     public Strategy strategy() {
       return Strategy.BOUNDARY.max(down.strategy());
+    }
+
+    @Override
+    public String describe() {
+      return "pairwise -> " + down.describe();
     }
   }
 }

@@ -3,17 +3,17 @@ package dev.parafold.xf;
 import dev.parafold.exec.ChunkPolicy;
 import dev.parafold.forkjoin.ForkJoinExecutor;
 import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
+import dev.parafold.reduce.Transducer;
 import dev.parafold.testkit.Gen;
 import dev.parafold.testkit.Scenario;
 import dev.parafold.testkit.Stage;
 import dev.parafold.testkit.TransducerContract;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 
 /**
  * The kit with this module's hooks filled in: real pools (the shared fork/join pool, a private one
@@ -78,73 +78,56 @@ abstract class CatalogContract<T, U> extends TransducerContract<T, U> {
     return stage(gen);
   }
 
-  /** A random catalog entry for elements of any type, with its list model. */
-  static <X> Stage<X, X> stage(Gen gen) {
-    int m = gen.intBetween(2, 5);
-    int k = gen.intBetween(0, 12);
-    switch (gen.intBetween(0, 11)) {
-      case 0:
-        return Stage.of(Transducers.filter(x -> h(x, m) != 0), in -> filter(in, m, true));
-      case 1:
-        return Stage.of(Transducers.remove(x -> h(x, m) != 0), in -> filter(in, m, false));
-      case 2:
-        return Stage.of(
-            Transducers.limit(k), in -> new ArrayList<>(in.subList(0, Math.min(k, in.size()))));
-      case 3:
-        return Stage.of(
-            Transducers.skip(k),
-            in -> new ArrayList<>(in.subList(Math.min(k, in.size()), in.size())));
-      case 4:
-        return Stage.of(
-            Transducers.takeWhile(x -> h(x, m) != 0),
-            in -> {
-              int i = 0;
-              while (i < in.size() && h(in.get(i), m) != 0) {
-                i++;
-              }
-              return new ArrayList<>(in.subList(0, i));
-            });
-      case 5:
-        return Stage.of(
-            Transducers.dropWhile(x -> h(x, m) != 0),
-            in -> {
-              int i = 0;
-              while (i < in.size() && h(in.get(i), m) != 0) {
-                i++;
-              }
-              return new ArrayList<>(in.subList(i, in.size()));
-            });
-      case 6:
-        return Stage.of(Transducers.peek(x -> {}), in -> in);
-      case 7:
-        return Stage.of(Transducers.distinct(), in -> new ArrayList<>(new LinkedHashSet<>(in)));
-      case 8:
-        return Stage.of(Transducers.dedupe(), Models::dedupe);
-      case 9:
-        int nth = gen.intBetween(1, 3);
-        return Stage.of(Transducers.takeNth(nth), in -> Models.takeNth(in, nth));
-      case 10:
-        long seed = gen.nextLong();
-        double p = gen.unit();
-        return Stage.of(Transducers.randomSample(p, seed), in -> Models.randomSample(in, p, seed));
-      default:
-        return Stage.of(
-            Transducers.haltWhen(x -> h(x, m) == 0), in -> Models.haltWhen(in, x -> h(x, m) == 0));
-    }
-  }
+  /** The operations chained around subjects: those that pass on some of their elements. */
+  static final List<Catalog.Operation> CHAINABLE = chainable();
 
-  /** A cheap deterministic hash of any element, nulls included, into {@code [0, m)}. */
-  static int h(Object x, int m) {
-    return Math.floorMod(Objects.hashCode(x) * 31 + 7, m);
-  }
-
-  private static <X> List<X> filter(List<X> in, int m, boolean keep) {
-    List<X> out = new ArrayList<>();
-    for (X x : in) {
-      if ((h(x, m) != 0) == keep) {
-        out.add(x);
+  private static List<Catalog.Operation> chainable() {
+    List<Catalog.Operation> out = new ArrayList<>();
+    for (Catalog.Operation op : Catalog.of(Catalog.Elements.OBJECTS)) {
+      if (op.keepsElements()) {
+        out.add(op);
       }
     }
     return out;
+  }
+
+  /** A random catalog entry for elements of any type, with its list model. */
+  @SuppressWarnings("unchecked")
+  static <X> Stage<X, X> stage(Gen gen) {
+    Catalog.Instance i = gen.oneOf(CHAINABLE).instance(gen);
+    return Stage.of(
+        (Transducer<X, X>) (Transducer<?, ?>) i.transducer(),
+        in -> (List<X>) i.model().apply((List<Object>) in));
+  }
+
+  /**
+   * The subject for the catalog operation {@code name} (see {@link Catalog}): a random instance and
+   * its model, over small integers (longs, doubles for the primitive operations), with nulls when
+   * the operation takes them, and the operation with a throwing user function.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static <T> Subject<T, Object> subjectOf(String name, Gen gen) {
+    Catalog.Operation op = Catalog.named(name);
+    Catalog.Instance i = op.instance(gen);
+    Transducer xf = i.transducer();
+    Function<List<T>, List<Object>> model = in -> i.model().apply((List<Object>) in);
+    Subject s;
+    switch (op.elements()) {
+      case LONGS:
+        s = Subject.of(xf, (Function) model, Prims::small);
+        break;
+      case DOUBLES:
+        s = Subject.of(xf, (Function) model, Prims::smallDouble);
+        break;
+      default:
+        s = Subject.of(xf, (Function) model);
+    }
+    if (op.acceptsNulls()) {
+      s.withNulls();
+    }
+    if (op.thrower() != null) {
+      s.failing(e -> op.thrower().throwing((RuntimeException) e));
+    }
+    return s;
   }
 }

@@ -5,19 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /** Conformance of {@code Transducers.filterDoubles}. */
-final class FilterDoublesContractTest extends CatalogContract<Double, Double> {
+final class FilterDoublesContractTest extends CatalogContract<Double, Object> {
   @Override
-  protected Subject<Double, Double> subject(Gen gen) {
-    return Subject.of(
-            Transducers.filterDoubles(x -> x > 2),
-            in -> Models.filter(in, x -> x > 2),
-            Prims::smallDouble)
-        .failing(
-            e ->
-                Transducers.filterDoubles(
-                    x -> {
-                      throw e;
-                    }));
+  protected Subject<Double, Object> subject(Gen gen) {
+    return subjectOf("filterDoubles", gen);
   }
 
   @Override

@@ -5,19 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /** Conformance of {@code Transducers.filterLongs}. */
-final class FilterLongsContractTest extends CatalogContract<Long, Long> {
+final class FilterLongsContractTest extends CatalogContract<Long, Object> {
   @Override
-  protected Subject<Long, Long> subject(Gen gen) {
-    return Subject.of(
-            Transducers.filterLongs(x -> x % 2 == 0),
-            in -> Models.filter(in, x -> x % 2 == 0),
-            Prims::small)
-        .failing(
-            e ->
-                Transducers.filterLongs(
-                    x -> {
-                      throw e;
-                    }));
+  protected Subject<Long, Object> subject(Gen gen) {
+    return subjectOf("filterLongs", gen);
   }
 
   @Override

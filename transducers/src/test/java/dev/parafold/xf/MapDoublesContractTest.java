@@ -5,19 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /** Conformance of {@code Transducers.mapDoubles}. */
-final class MapDoublesContractTest extends CatalogContract<Double, Double> {
+final class MapDoublesContractTest extends CatalogContract<Double, Object> {
   @Override
-  protected Subject<Double, Double> subject(Gen gen) {
-    return Subject.of(
-            Transducers.mapDoubles(x -> x * 2),
-            in -> Models.map(in, x -> x * 2),
-            Prims::smallDouble)
-        .failing(
-            e ->
-                Transducers.mapDoubles(
-                    x -> {
-                      throw e;
-                    }));
+  protected Subject<Double, Object> subject(Gen gen) {
+    return subjectOf("mapDoubles", gen);
   }
 
   @Override

@@ -5,19 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /** Conformance of {@code Transducers.mapLongsToDouble}. */
-final class MapLongsToDoubleContractTest extends CatalogContract<Long, Double> {
+final class MapLongsToDoubleContractTest extends CatalogContract<Long, Object> {
   @Override
-  protected Subject<Long, Double> subject(Gen gen) {
-    return Subject.of(
-            Transducers.mapLongsToDouble(x -> x / 2.0),
-            in -> Models.map(in, x -> x / 2.0),
-            Prims::small)
-        .failing(
-            e ->
-                Transducers.mapLongsToDouble(
-                    x -> {
-                      throw e;
-                    }));
+  protected Subject<Long, Object> subject(Gen gen) {
+    return subjectOf("mapLongsToDouble", gen);
   }
 
   @Override

@@ -5,17 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /** Conformance of {@code Transducers.mapToDouble}. */
-final class MapToDoubleContractTest extends CatalogContract<Integer, Double> {
+final class MapToDoubleContractTest extends CatalogContract<Integer, Object> {
   @Override
-  protected Subject<Integer, Double> subject(Gen gen) {
-    return Subject.of(
-            Transducers.<Integer>mapToDouble(x -> x / 4.0), in -> Models.map(in, x -> x / 4.0))
-        .failing(
-            e ->
-                Transducers.mapToDouble(
-                    x -> {
-                      throw e;
-                    }));
+  protected Subject<Integer, Object> subject(Gen gen) {
+    return subjectOf("mapToDouble", gen);
   }
 
   @Override

@@ -5,17 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /** Conformance of {@code Transducers.mapToLong}. */
-final class MapToLongContractTest extends CatalogContract<Integer, Long> {
+final class MapToLongContractTest extends CatalogContract<Integer, Object> {
   @Override
-  protected Subject<Integer, Long> subject(Gen gen) {
-    return Subject.of(
-            Transducers.<Integer>mapToLong(x -> x * 10L), in -> Models.map(in, x -> x * 10L))
-        .failing(
-            e ->
-                Transducers.mapToLong(
-                    x -> {
-                      throw e;
-                    }));
+  protected Subject<Integer, Object> subject(Gen gen) {
+    return subjectOf("mapToLong", gen);
   }
 
   @Override

@@ -70,7 +70,10 @@ public final class Models {
   static <T, K> List<T> distinctBy(List<T> in, Function<T, K> key) {
     Map<K, T> first = new LinkedHashMap<>();
     for (T t : in) {
-      first.putIfAbsent(key.apply(t), t);
+      K k = key.apply(t);
+      if (!first.containsKey(k)) {
+        first.put(k, t); // t may be null: putIfAbsent would overwrite it
+      }
     }
     return new ArrayList<>(first.values());
   }

@@ -5,16 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /** Conformance of {@code Transducers.peekLongs}. */
-final class PeekLongsContractTest extends CatalogContract<Long, Long> {
+final class PeekLongsContractTest extends CatalogContract<Long, Object> {
   @Override
-  protected Subject<Long, Long> subject(Gen gen) {
-    return Subject.of(Transducers.peekLongs(x -> {}), in -> in, Prims::small)
-        .failing(
-            e ->
-                Transducers.peekLongs(
-                    x -> {
-                      throw e;
-                    }));
+  protected Subject<Long, Object> subject(Gen gen) {
+    return subjectOf("peekLongs", gen);
   }
 
   @Override

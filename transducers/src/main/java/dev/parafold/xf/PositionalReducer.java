@@ -19,25 +19,22 @@ import java.util.ArrayList;
  * @param <A> the downstream's accumulator
  * @param <R> result type
  */
-abstract class PositionalStep<T, U, A, R> implements Reducer<T, PositionalStep.State<A>, R> {
+abstract class PositionalReducer<T, U, A, R>
+    extends StatefulReducer<T, U, PositionalReducer.PositionalAccumulator<A>, A, R> {
   private static final long serialVersionUID = 1L;
 
   /** {@code next}: position of the next element, or -1 while unknown (then {@code held}). */
-  static final class State<A> implements java.io.Serializable {
+  static final class PositionalAccumulator<A> extends StatefulReducer.Accumulator<A> {
     private static final long serialVersionUID = 1L;
-    A inner;
     long next;
     ArrayList<Object> held;
   }
 
-  /** The reducer this one feeds. */
-  final Reducer<? super U, A, R> down;
-
   private final boolean oneToOne;
 
   /** {@code oneToOne}: each element gives exactly one, so offsets pass through unchanged. */
-  PositionalStep(Reducer<? super U, A, R> down, boolean oneToOne) {
-    this.down = down;
+  PositionalReducer(Reducer<? super U, A, R> down, boolean oneToOne, String operation) {
+    super(down, Strategy.INDEXED, operation);
     this.oneToOne = oneToOne;
   }
 
@@ -45,15 +42,9 @@ abstract class PositionalStep<T, U, A, R> implements Reducer<T, PositionalStep.S
   abstract A at(A inner, long index, T t);
 
   @Override
-  public final State<A> init() {
-    return init(0);
-  }
-
-  @Override
-  public final State<A> init(long offset) {
-    State<A> s = new State<>();
+  final PositionalAccumulator<A> open(long offset) {
+    PositionalAccumulator<A> s = new PositionalAccumulator<>();
     s.next = offset;
-    s.inner = down.init(oneToOne || offset <= 0 ? offset : UNKNOWN_OFFSET);
     if (offset < 0) {
       s.held = new ArrayList<>();
     }
@@ -61,7 +52,12 @@ abstract class PositionalStep<T, U, A, R> implements Reducer<T, PositionalStep.S
   }
 
   @Override
-  public final State<A> step(State<A> s, T t) {
+  final long downstreamOffset(long offset) {
+    return oneToOne || offset <= 0 ? offset : UNKNOWN_OFFSET;
+  }
+
+  @Override
+  public final PositionalAccumulator<A> step(PositionalAccumulator<A> s, T t) {
     if (s.next >= 0) {
       s.inner = at(s.inner, s.next++, t);
     } else {
@@ -72,7 +68,8 @@ abstract class PositionalStep<T, U, A, R> implements Reducer<T, PositionalStep.S
 
   @Override
   @SuppressWarnings("unchecked")
-  public final State<A> combine(State<A> left, State<A> right) {
+  public final PositionalAccumulator<A> combine(
+      PositionalAccumulator<A> left, PositionalAccumulator<A> right) {
     if (left.next < 0) {
       if (right.next >= 0) {
         throw new IllegalStateException(describe() + ": a known offset follows an unknown one");
@@ -89,30 +86,18 @@ abstract class PositionalStep<T, U, A, R> implements Reducer<T, PositionalStep.S
       }
       return left;
     }
-    if (!down.isDone(left.inner)) {
-      left.inner = down.combine(left.inner, right.inner);
-    }
+    mergeInner(left, right);
     left.next = right.next;
     return left;
   }
 
   @Override
-  public final R complete(State<A> s) {
-    return down.complete(s.next < 0 ? combine(init(0), s).inner : s.inner);
+  final boolean startsInput(PositionalAccumulator<A> s) {
+    return s.next >= 0;
   }
 
   @Override
-  public final boolean isDone(State<A> s) {
+  public final boolean isDone(PositionalAccumulator<A> s) {
     return s.next >= 0 && down.isDone(s.inner);
-  }
-
-  @Override
-  public final boolean mayStop() {
-    return down.mayStop();
-  }
-
-  @Override
-  public final Strategy strategy() {
-    return Strategy.INDEXED.max(down.strategy());
   }
 }
