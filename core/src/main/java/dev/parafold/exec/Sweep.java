@@ -60,7 +60,7 @@ final class Sweep<T, A> {
   private boolean any;
   private A acc;
   private SplitNode<T, A> failedAt;
-  private RuntimeException error; // a merge that threw, rethrown on the owner's thread
+  private Throwable error; // a merge that threw, rethrown on the owner's thread
 
   /** A part of the input not yet cut into chunks. */
   private record Pending<T>(Source<T> source, long offset, int depth) {}
@@ -87,8 +87,14 @@ final class Sweep<T, A> {
   void fold() {
     new Sweeper(0, run.parallelism).run(false);
     mergeFinished();
+    if (error instanceof RuntimeException) {
+      throw (RuntimeException) error; // a merge failed: the owner records it as its own failure
+    }
+    if (error instanceof Error) {
+      throw (Error) error;
+    }
     if (error != null) {
-      throw error; // a merge failed (a combine threw): the owner records it as its own failure
+      throw new FoldException("a merge threw a checked exception", error);
     }
     owner.adoptSweep(any, acc, failedAt, pending.isEmpty() && merged == claimed);
   }
@@ -117,7 +123,7 @@ final class Sweep<T, A> {
   private void sweep(int slot, boolean stolen) {
     try {
       sweepChunks(slot, stolen);
-    } catch (RuntimeException e) { // merging on this thread threw; tasks must not throw
+    } catch (Throwable e) { // merging on this thread threw (a combine); tasks must not throw
       synchronized (this) {
         if (error == null) {
           error = e;
@@ -146,6 +152,7 @@ final class Sweep<T, A> {
         }
       }
       if (node == null) { // the window is full behind a slow chunk to the left: wait for it
+        mergeFinished(); // (the chunk may have finished while its merger could not merge it)
         if (++idle < 64) {
           Thread.onSpinWait();
         } else {
