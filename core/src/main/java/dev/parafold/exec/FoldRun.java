@@ -58,6 +58,11 @@ public final class FoldRun implements Stop {
     this.outer = CHUNK.get();
   }
 
+  /** Whether this run was started while a chunk of another fold ran on its thread. */
+  public boolean isNested() {
+    return outer != null;
+  }
+
   /**
    * Marks {@code chunk} as the chunk the current thread folds until {@link #exitChunk}; folds
    * started meanwhile on this thread stop when {@code chunk} stops. Returns what to restore.

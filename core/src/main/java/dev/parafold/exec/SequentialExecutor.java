@@ -29,7 +29,11 @@ public final class SequentialExecutor implements FoldExecutor {
     run.watchInterruptsOf(Thread.currentThread()); // an interrupt of the caller stops the fold
     Source<T> open = source.open();
     A acc = r.init(0);
-    dev.parafold.source.Stop outer = FoldRun.enterChunk(run); // folds nested in it stop with it
+    // Folds nested in this one stop with it. Only a cancel handle, a deadline or an enclosing fold
+    // can stop it while a nested fold runs (an interrupt of this thread stops the nested fold
+    // itself), so a plain fold skips the thread-local mark and its cost.
+    boolean mark = options.cancelHandle() != null || options.timeout() != null || run.isNested();
+    dev.parafold.source.Stop outer = mark ? FoldRun.enterChunk(run) : null;
     try {
       if (!(r.mayStop() && r.isDone(acc))) { // done from the start: no element is stepped
         acc = open.reduce(r, acc, run);
@@ -37,7 +41,9 @@ public final class SequentialExecutor implements FoldExecutor {
     } catch (RuntimeException | Error e) {
       run.fail(e, null);
     } finally {
-      FoldRun.exitChunk(outer);
+      if (mark) {
+        FoldRun.exitChunk(outer);
+      }
     }
     run.throwIfStopped();
     return r.complete(acc);

@@ -60,8 +60,11 @@ final class ForkJoinScheduler implements Scheduler {
   public void join(Task left, Task right) {
     RightHalf half = new RightHalf(right, Thread.currentThread());
     half.fork();
-    left.run(false);
-    RightHalf.helpJoin(half);
+    try {
+      left.run(false);
+    } finally {
+      RightHalf.helpJoin(half); // even if the left half threw: no half outlives the join
+    }
   }
 
   @Override

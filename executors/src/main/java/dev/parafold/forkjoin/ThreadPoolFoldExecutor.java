@@ -188,11 +188,14 @@ public final class ThreadPoolFoldExecutor implements FoldExecutor {
       } catch (RejectedExecutionException e) {
         // the pool said no: the claim below runs the half here
       }
-      left.run(false);
-      if (half.claim()) {
-        half.runClaimed(false);
-      } else {
-        await(half);
+      try {
+        left.run(false);
+      } finally { // even if the left half threw: no half outlives the join
+        if (half.claim()) {
+          half.runClaimed(false);
+        } else {
+          await(half);
+        }
       }
     }
 
