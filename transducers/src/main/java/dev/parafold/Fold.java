@@ -1,47 +1,44 @@
 package dev.parafold;
 
-import dev.parafold.exec.CancelHandle;
-import dev.parafold.exec.ChunkPolicy;
-import dev.parafold.exec.ContextPropagator;
-import dev.parafold.exec.FoldException;
 import dev.parafold.exec.FoldExecutor;
-import dev.parafold.exec.SequentialExecutor;
-import dev.parafold.fn.BinOp;
 import dev.parafold.fn.CheckedFn;
+import dev.parafold.fn.CheckedPred;
 import dev.parafold.fn.Cmp;
 import dev.parafold.fn.Effect;
+import dev.parafold.fn.Effect2;
 import dev.parafold.fn.Fn;
+import dev.parafold.fn.Fn0;
 import dev.parafold.fn.Fn2;
 import dev.parafold.fn.Pred;
 import dev.parafold.fn.ToDouble;
+import dev.parafold.fn.ToInt;
 import dev.parafold.fn.ToLong;
-import dev.parafold.forkjoin.ForkJoinExecutor;
-import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
-import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.reduce.StateBudget;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.source.Source;
 import dev.parafold.source.Sources;
+import dev.parafold.source.StreamSources;
 import dev.parafold.xf.Transducers;
 import io.vavr.Tuple2;
 import io.vavr.control.Try;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.Collector;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A pipeline: a source, a chain of transducers and an execution plan, ending in a terminal
@@ -53,6 +50,14 @@ import java.util.stream.StreamSupport;
  * Map<String, Long> counts = Fold.from(lines).via(words).reduce(Reducers.countBy(w -> w));
  * }</pre>
  *
+ * <p>The terminal operations ({@code toList}, {@code reduce}, {@code collect}, {@code groupBy},
+ * {@code findFirst}, ...) and the execution settings ({@code parallel()}, {@code on(pool)}, ...)
+ * are inherited from a package-private base and documented there. Every method that takes one of
+ * parafold's serializable function types ({@link Fn}, {@link Pred}, {@link Cmp}, ...) also takes
+ * the matching {@code java.util.function} type or {@code Comparator}, so an existing object ({@code
+ * Function.identity()}, a {@code Comparator} chain) can be passed; a lambda written in place
+ * becomes the serializable type.
+ *
  * <p>Execution is chosen per pipeline: {@link #sequential()} (the default), {@link #parallel()}
  * (work-stealing fork/join on the common pool), or {@link #on(FoldExecutor)}. Parallel results
  * equal sequential ones for every operation and every built-in reducer: chunks merge in encounter
@@ -63,13 +68,14 @@ import java.util.stream.StreamSupport;
  * @param <T> element type
  * @since 0.1
  */
-public final class Fold<T> {
-  private final Plan plan;
-  private final Transducer<Object, T> xf;
+public final class Fold<T> extends FoldExecution<T> {
 
   Fold(Plan plan, Transducer<Object, T> xf) {
-    this.plan = plan;
-    this.xf = xf;
+    this(plan, xf, false);
+  }
+
+  Fold(Plan plan, Transducer<Object, T> xf, boolean unordered) {
+    super(plan, xf, unordered);
   }
 
   // ---- entry points ---------------------------------------------------------------------------
@@ -101,6 +107,11 @@ public final class Fold<T> {
     return from(Sources.array(elements));
   }
 
+  /** One element, or none if it is null. Same as {@code Stream.ofNullable}. */
+  public static <T> Fold<T> ofNullable(T element) {
+    return element == null ? empty() : of(element);
+  }
+
   /** A fold over a single-pass iterator (parallel folds pull it in bounded batches). */
   public static <T> Fold<T> from(Iterator<? extends T> iterator) {
     return from(Sources.<T>iterator(iterator));
@@ -123,17 +134,20 @@ public final class Fold<T> {
 
   /** An unboxed fold over a {@code long[]}. */
   public static LongFold from(long[] array) {
-    return LongFold.of(Sources.longs(array));
+    return LongFold.over(Sources.longs(array));
   }
 
-  /** An unboxed fold over an {@code int[]}, widened to {@code long}. */
-  public static LongFold from(int[] array) {
-    return LongFold.of(Sources.ints(array));
+  /**
+   * An unboxed fold over an {@code int[]}, as {@code Arrays.stream(int[])} is an {@code IntStream};
+   * {@link IntFold#asLongs()} widens it to {@code long}s.
+   */
+  public static IntFold from(int[] array) {
+    return IntFold.over(Sources.ints(array));
   }
 
   /** An unboxed fold over a {@code double[]}. */
   public static DoubleFold from(double[] array) {
-    return DoubleFold.of(Sources.doubles(array));
+    return DoubleFold.over(Sources.doubles(array));
   }
 
   /**
@@ -141,7 +155,7 @@ public final class Fold<T> {
    * fine.
    */
   public static LongFold range(long from, long to) {
-    return LongFold.of(Sources.range(from, to));
+    return LongFold.over(Sources.range(from, to));
   }
 
   /** The {@code long}s in {@code [from, to]}. */
@@ -152,81 +166,114 @@ public final class Fold<T> {
     return range(from, to + 1);
   }
 
-  // ---- execution ------------------------------------------------------------------------------
-
-  /** Runs on the calling thread (the default). */
-  public Fold<T> sequential() {
-    return with(plan.executor(SequentialExecutor.instance()));
+  /** A fold over a single-pass {@code IntStream}, unboxed. */
+  public static IntFold from(IntStream stream) {
+    return IntFold.over(StreamSources.ints(stream));
   }
 
-  /** Runs on the work-stealing fork/join executor (the common pool, the caller helping). */
-  public Fold<T> parallel() {
-    return with(plan.executor(ForkJoinExecutor.shared()));
+  /** A fold over a single-pass {@code LongStream}, unboxed. */
+  public static LongFold from(LongStream stream) {
+    return LongFold.over(StreamSources.longs(stream));
   }
 
-  /** Runs on {@code executor}. */
-  public Fold<T> on(FoldExecutor executor) {
-    return with(plan.executor(executor));
-  }
-
-  /** Runs on a fork/join pool the caller owns. */
-  public Fold<T> on(ForkJoinPool pool) {
-    return with(plan.executor(ForkJoinExecutor.on(pool)));
+  /** A fold over a single-pass {@code DoubleStream}, unboxed. */
+  public static DoubleFold from(DoubleStream stream) {
+    return DoubleFold.over(StreamSources.doubles(stream));
   }
 
   /**
-   * Runs on a plain {@code ExecutorService} the caller owns (chunks become tasks; the caller merges
-   * them in order). Prefer a fork/join pool unless you must use your own threads.
+   * The {@code char} values of {@code chars} as an {@link IntFold}, as {@code
+   * CharSequence.chars()}; splits at any index.
    */
-  public Fold<T> on(ExecutorService service) {
-    return with(plan.executor(ThreadPoolFoldExecutor.on(service)));
+  public static IntFold chars(CharSequence chars) {
+    return IntFold.over(StreamSources.chars(chars));
   }
 
-  /** Splits the source with {@code policy}, e.g. {@link ChunkPolicy#deterministic()}. */
-  public Fold<T> chunks(ChunkPolicy policy) {
-    return with(plan.options(plan.options.chunks(policy)));
-  }
-
-  /** Folds at most {@code n} chunks at once. */
-  public Fold<T> maxParallelism(int n) {
-    return with(plan.options(plan.options.maxParallelism(n)));
-  }
-
-  /** Fails with {@code FoldTimeoutException} if a run takes longer than {@code timeout}. */
-  public Fold<T> withTimeout(Duration timeout) {
-    return with(plan.options(plan.options.timeout(timeout)));
-  }
-
-  /** Lets {@code handle.cancel()} stop runs of this fold. */
-  public Fold<T> cancelWith(CancelHandle handle) {
-    return with(plan.options(plan.options.cancelWith(handle)));
+  /** No elements. Same as {@code Stream.empty()}. */
+  public static <T> Fold<T> empty() {
+    return from(StreamSources.<T>empty());
   }
 
   /**
-   * Carries a thread-bound context (e.g. {@code MdcPropagator.INSTANCE} for the slf4j MDC) from the
-   * calling thread into every chunk task, and removes it afterwards.
+   * {@code seed}, {@code next(seed)}, {@code next(next(seed))}, ... endlessly: end it with {@code
+   * limit}, {@code takeWhile} or a short-circuiting terminal. Re-runnable. Parallel runs pull it in
+   * bounded batches (computing up to one batch past the stop, so {@code next} should be free of
+   * side effects) and fold the batches in parallel; results equal sequential ones.
+   *
+   * <pre>{@code
+   * List<Integer> powers = Fold.iterate(1, x -> x * 2).limit(5).toList(); // [1, 2, 4, 8, 16]
+   * }</pre>
+   *
+   * @see Stream#iterate(Object, java.util.function.UnaryOperator)
    */
-  public Fold<T> propagate(ContextPropagator propagator) {
-    return with(plan.options(plan.options.propagate(propagator)));
+  public static <T> Fold<T> iterate(T seed, Fn<? super T, ? extends T> next) {
+    return from(StreamSources.iterate(seed, next));
   }
 
   /**
-   * Throws instead of running on one thread if a stage cannot be split ({@code
-   * Strategy.SEQUENTIAL}).
+   * {@code seed}, {@code next(seed)}, ... while {@code hasNext} holds, like a {@code for} loop.
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.iterate(1, x -> x < 20, x -> x * 3).toList(); // [1, 3, 9]
+   * }</pre>
+   *
+   * @see Stream#iterate(Object, java.util.function.Predicate, java.util.function.UnaryOperator)
    */
-  public Fold<T> strictParallel() {
-    return with(plan.strict());
+  public static <T> Fold<T> iterate(
+      T seed, Pred<? super T> hasNext, Fn<? super T, ? extends T> next) {
+    return from(StreamSources.iterate(seed, hasNext, next));
   }
 
-  private Fold<T> with(Plan p) {
-    return new Fold<>(p, xf);
+  /**
+   * {@code supplier}'s results, endlessly (end it with {@code limit} or {@code takeWhile}).
+   *
+   * <pre>{@code
+   * List<String> r = Fold.generate(() -> "x").limit(3).toList(); // [x, x, x]
+   * }</pre>
+   *
+   * @see Stream#generate
+   */
+  public static <T> Fold<T> generate(Fn0<? extends T> supplier) {
+    return from(StreamSources.generate(supplier));
+  }
+
+  /**
+   * The elements of {@code first}, then those of {@code second}, under {@code first}'s executor and
+   * options. Two plain sized sources (arrays, lists, ranges) concatenate into one that splits at
+   * any index; a side with stages or of unknown size is read through its lazy {@link #iterator()}
+   * (its own stages then run sequentially).
+   *
+   * <pre>{@code
+   * List<Integer> r = Fold.concat(Fold.of(1, 2), Fold.of(3)).toList(); // [1, 2, 3]
+   * }</pre>
+   *
+   * @see Stream#concat
+   */
+  public static <T> Fold<T> concat(Fold<? extends T> first, Fold<? extends T> second) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(second, "second");
+    Source<T> both = StreamSources.concat(side(first), side(second));
+    Plan p = first.plan;
+    return new Fold<T>(new Plan(both, p.executor, p.options, p.strictParallel), Plan.start());
+  }
+
+  /**
+   * A side of {@link #concat}: its bare source if it can be split or batched, else its iterator.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> Source<T> side(Fold<? extends T> f) {
+    Source<Object> s = f.plan.source;
+    if (f.xf == (Object) Transducer.identity() && (s.sized() || s.batched())) {
+      return (Source<T>) s;
+    }
+    return StreamSources.iterating(f::iterator);
   }
 
   // ---- transformations ------------------------------------------------------------------------
 
   /** Appends {@code next} to this pipeline. */
   public <U> Fold<U> via(Transducer<? super T, U> next) {
-    return new Fold<>(plan, xf.andThen(next));
+    return new Fold<>(plan, xf.andThen(next), unordered);
   }
 
   /**
@@ -253,16 +300,89 @@ public final class Fold<T> {
   }
 
   /**
-   * Replaces each element with the elements {@code f} returns.
+   * Replaces each element with the elements of the {@code Stream} {@code f} returns (null means
+   * none), closing each, as {@code Stream.flatMap} does: {@code flatMap(line ->
+   * Arrays.stream(line.split(" ")))}. For a function that returns a collection, use {@link
+   * #flatMapIterable} (Java cannot overload the two on a lambda).
    *
    * @see Stream#flatMap
    */
-  public <U> Fold<U> flatMap(Fn<? super T, ? extends Iterable<? extends U>> f) {
+  public <U> Fold<U> flatMap(Fn<? super T, ? extends Stream<? extends U>> f) {
+    return via(Transducers.flatMapStream(f));
+  }
+
+  /** {@link #flatMap(Fn)} for an existing {@code Function}. */
+  public <U> Fold<U> flatMap(Function<? super T, ? extends Stream<? extends U>> f) {
+    return flatMap(Fn.<T, Stream<? extends U>>of(f));
+  }
+
+  /**
+   * Replaces each element with the elements of the {@code Iterable} {@code f} returns (null means
+   * none): {@code flatMapIterable(line -> List.of(line.split(" ")))}.
+   *
+   * @see Transducers#flatMap
+   */
+  public <U> Fold<U> flatMapIterable(Fn<? super T, ? extends Iterable<? extends U>> f) {
     return via(Transducers.flatMap(f));
   }
 
   /**
-   * Runs {@code action} on each element as it passes.
+   * Replaces each element with the elements {@code f} pushes into the sink: none, one or many. As
+   * with {@code Stream.mapMulti}, Java may need the result type: {@code fold.<String>mapMulti((x,
+   * sink) -> ...)}.
+   *
+   * @see Stream#mapMulti
+   * @see Transducers#mapMulti
+   */
+  public <U> Fold<U> mapMulti(Effect2<? super T, ? super Consumer<U>> f) {
+    return via(Transducers.mapMulti(f));
+  }
+
+  /** {@link #map(Fn)} for an existing {@code Function} (serializable if it is). */
+  public <U> Fold<U> map(Function<? super T, ? extends U> f) {
+    return map(Fn.<T, U>of(f));
+  }
+
+  /** {@link #filter(Pred)} for an existing {@code Predicate} (serializable if it is). */
+  public Fold<T> filter(Predicate<? super T> test) {
+    return filter(Pred.<T>of(test));
+  }
+
+  /** {@link #remove(Pred)} for an existing {@code Predicate}. */
+  public Fold<T> remove(Predicate<? super T> test) {
+    return remove(Pred.<T>of(test));
+  }
+
+  /** {@link #flatMapIterable(Fn)} for an existing {@code Function}. */
+  public <U> Fold<U> flatMapIterable(Function<? super T, ? extends Iterable<? extends U>> f) {
+    return flatMapIterable(Fn.<T, Iterable<? extends U>>of(f));
+  }
+
+  /** {@link #distinctBy(Fn)} for an existing {@code Function}. */
+  public <K> Fold<T> distinctBy(Function<? super T, ? extends K> key) {
+    return distinctBy(Fn.<T, K>of(key));
+  }
+
+  /** {@link #peek(Effect)} for an existing {@code Consumer}. */
+  public Fold<T> peek(Consumer<? super T> action) {
+    return peek(Effect.<T>of(action));
+  }
+
+  /** {@link #takeWhile(Pred)} for an existing {@code Predicate}. */
+  public Fold<T> takeWhile(Predicate<? super T> test) {
+    return takeWhile(Pred.<T>of(test));
+  }
+
+  /** {@link #dropWhile(Pred)} for an existing {@code Predicate}. */
+  public Fold<T> dropWhile(Predicate<? super T> test) {
+    return dropWhile(Pred.<T>of(test));
+  }
+
+  /**
+   * Runs {@code action} on each element as it passes. When parallel, a peek after a stage that is
+   * not stateless ({@code takeWhile}, {@code distinct}, {@code limit} on a source of unknown size,
+   * ...) may also see elements that a chunk passed tentatively and the merge dropped: use it to
+   * watch, not to count ({@link #forEach} runs on the settled elements only).
    *
    * @see Stream#peek
    */
@@ -451,6 +571,17 @@ public final class Fold<T> {
   }
 
   /**
+   * {@link #sorted(Cmp)} for an existing {@code Comparator}, e.g. {@code
+   * Map.Entry.comparingByValue(Comparator.reverseOrder())}; serializable if it is. {@link Cmp} has
+   * the same combinators and keeps them serializable.
+   *
+   * @see Stream#sorted(Comparator)
+   */
+  public Fold<T> sorted(Comparator<? super T> order) {
+    return sorted(Cmp.<T>of(order));
+  }
+
+  /**
    * {@link #sorted(Cmp)} holding at most {@code budget} elements per accumulator.
    *
    * @see Transducers#sorted(Cmp, StateBudget)
@@ -514,9 +645,10 @@ public final class Fold<T> {
   }
 
   /**
-   * Applies a function that may throw a checked exception; a checked exception is wrapped once in
-   * {@link dev.parafold.exec.FoldException} with the original as its cause (unchecked ones pass
-   * unchanged).
+   * Applies a function that may throw a checked exception. A checked exception is wrapped once, the
+   * original as its cause: an {@code IOException} in an {@link java.io.UncheckedIOException} (as
+   * {@code Files.lines} does), any other in {@link dev.parafold.exec.FoldException}; unchecked ones
+   * pass unchanged.
    */
   public <U> Fold<U> mapChecked(CheckedFn<? super T, ? extends U> f) {
     Objects.requireNonNull(f, "f");
@@ -524,10 +656,40 @@ public final class Fold<T> {
         t -> {
           try {
             return f.apply(t);
-          } catch (RuntimeException e) {
-            throw e;
           } catch (Exception e) {
-            throw new FoldException("mapChecked: the function threw " + e, e);
+            throw Checked.wrap("mapChecked", e);
+          }
+        });
+  }
+
+  /**
+   * Keeps elements that pass a test that may throw a checked exception, e.g. {@code
+   * filterChecked(Files::isHidden)}; checked exceptions are wrapped as in {@link #mapChecked}.
+   */
+  public Fold<T> filterChecked(CheckedPred<? super T> test) {
+    Objects.requireNonNull(test, "test");
+    return filter(
+        t -> {
+          try {
+            return test.test(t);
+          } catch (Exception e) {
+            throw Checked.wrap("filterChecked", e);
+          }
+        });
+  }
+
+  /**
+   * {@link #flatMap(Fn)} with a function that may throw a checked exception, e.g. {@code
+   * flatMapChecked(Files::lines)}; checked exceptions are wrapped as in {@link #mapChecked}.
+   */
+  public <U> Fold<U> flatMapChecked(CheckedFn<? super T, ? extends Stream<? extends U>> f) {
+    Objects.requireNonNull(f, "f");
+    return flatMap(
+        t -> {
+          try {
+            return f.apply(t);
+          } catch (Exception e) {
+            throw Checked.wrap("flatMapChecked", e);
           }
         });
   }
@@ -541,6 +703,39 @@ public final class Fold<T> {
     return map(t -> Try.<U>of(() -> f.apply(t)));
   }
 
+  /**
+   * Replaces each element with the {@code int}s of the {@code IntStream} {@code f} returns, unboxed
+   * (null means none; each stream is closed).
+   *
+   * @see Stream#flatMapToInt
+   */
+  public IntFold flatMapToInt(Fn<? super T, ? extends IntStream> f) {
+    return new IntFold(plan, xf.andThen(Transducers.flatMapToInt(f)));
+  }
+
+  /**
+   * Replaces each element with the {@code long}s of the {@code LongStream} {@code f} returns.
+   *
+   * @see Stream#flatMapToLong
+   */
+  public LongFold flatMapToLong(Fn<? super T, ? extends LongStream> f) {
+    return new LongFold(plan, xf.andThen(Transducers.flatMapToLong(f)));
+  }
+
+  /**
+   * Replaces each element with the {@code double}s of the {@code DoubleStream} {@code f} returns.
+   *
+   * @see Stream#flatMapToDouble
+   */
+  public DoubleFold flatMapToDouble(Fn<? super T, ? extends DoubleStream> f) {
+    return new DoubleFold(plan, xf.andThen(Transducers.flatMapToDouble(f)));
+  }
+
+  /** Maps to unboxed {@code int}s. */
+  public IntFold mapToInt(ToInt<? super T> f) {
+    return new IntFold(plan, xf.andThen(Transducers.mapToInt(f)));
+  }
+
   /** Maps to unboxed {@code long}s. */
   public LongFold mapToLong(ToLong<? super T> f) {
     return new LongFold(plan, xf.andThen(Transducers.mapToLong(f)));
@@ -551,208 +746,22 @@ public final class Fold<T> {
     return new DoubleFold(plan, xf.andThen(Transducers.mapToDouble(f)));
   }
 
-  // ---- terminal operations --------------------------------------------------------------------
-
-  /** Runs the pipeline into {@code reducer} and returns its result. */
-  public <R> R reduce(Reducer<? super T, ?, R> reducer) {
-    return plan.run(xf, reducer);
+  /** {@link #mapToInt(ToInt)} for an existing {@code ToIntFunction}. */
+  public IntFold mapToInt(ToIntFunction<? super T> f) {
+    Objects.requireNonNull(f, "f");
+    return mapToInt((ToInt<T>) f::applyAsInt);
   }
 
-  /**
-   * Folds with an associative operator and its identity.
-   *
-   * @see Stream#reduce(Object, java.util.function.BinaryOperator)
-   */
-  public T reduce(T identity, BinOp<T> op) {
-    return reduce(Reducers.reducing(identity, op));
+  /** {@link #mapToLong(ToLong)} for an existing {@code ToLongFunction}. */
+  public LongFold mapToLong(ToLongFunction<? super T> f) {
+    Objects.requireNonNull(f, "f");
+    return mapToLong((ToLong<T>) f::applyAsLong);
   }
 
-  /** Folds with an associative operator; empty if there are no elements. */
-  public Optional<T> reduce(BinOp<T> op) {
-    return reduce(Reducers.reducing(op));
-  }
-
-  /**
-   * Runs the pipeline into a {@link Collector} (its combiner merges chunks, in order).
-   *
-   * @see Stream#collect(Collector)
-   */
-  public <A, R> R collect(Collector<? super T, A, R> collector) {
-    @SuppressWarnings("unchecked")
-    Collector<T, A, R> c = (Collector<T, A, R>) collector;
-    return reduce(Reducers.fromCollector(c));
-  }
-
-  /**
-   * Groups by {@code key}, each group through its own {@code xf} into {@code reducer}.
-   *
-   * @see Transducers#groupBy
-   */
-  public <K, U, R> Map<K, R> groupBy(
-      Fn<? super T, ? extends K> key, Transducer<T, U> xf, Reducer<? super U, ?, R> reducer) {
-    return reduce(Transducers.groupBy(key, xf, reducer));
-  }
-
-  /**
-   * {@link #groupBy(Fn, Transducer, Reducer)} holding at most {@code budget} keys per accumulator.
-   *
-   * @see Transducers#groupBy(Fn, Transducer, Reducer, StateBudget)
-   */
-  public <K, U, R> Map<K, R> groupBy(
-      Fn<? super T, ? extends K> key,
-      Transducer<T, U> xf,
-      Reducer<? super U, ?, R> reducer,
-      StateBudget budget) {
-    return reduce(Transducers.groupBy(key, xf, reducer, budget));
-  }
-
-  /**
-   * Like {@link #collect}, for callers who do not need encounter order: a {@code CONCURRENT}
-   * collector then accumulates every chunk into one shared container (as {@code
-   * Collectors.groupingByConcurrent} does in parallel streams), skipping per-chunk containers and
-   * their merges. A collector without {@code CONCURRENT} runs as in {@link #collect}.
-   */
-  public <A, R> R collectUnordered(Collector<? super T, A, R> collector) {
-    Objects.requireNonNull(collector, "collector");
-    if (!collector.characteristics().contains(Collector.Characteristics.CONCURRENT)) {
-      return collect(collector);
-    }
-    A shared = collector.supplier().get();
-    java.util.function.BiConsumer<A, ? super T> add = collector.accumulator();
-    boolean identity =
-        collector.characteristics().contains(Collector.Characteristics.IDENTITY_FINISH);
-    A filled =
-        reduce(
-            Reducers.<T, A>of(
-                () -> shared,
-                (a, t) -> {
-                  add.accept(a, t);
-                  return a;
-                },
-                (l, r) -> l));
-    @SuppressWarnings("unchecked")
-    R result = identity ? (R) filled : collector.finisher().apply(filled);
-    return result;
-  }
-
-  /** The elements in encounter order. */
-  public List<T> toList() {
-    return reduce(Reducers.toList());
-  }
-
-  /** The distinct elements. */
-  public Set<T> toSet() {
-    return reduce(Reducers.toSet());
-  }
-
-  /** A map; duplicate keys throw {@code IllegalStateException}. */
-  public <K, V> Map<K, V> toMap(Fn<? super T, ? extends K> key, Fn<? super T, ? extends V> value) {
-    return reduce(Reducers.toMap(key, value));
-  }
-
-  /** A map, merging values of equal keys with {@code merge}. */
-  public <K, V> Map<K, V> toMap(
-      Fn<? super T, ? extends K> key, Fn<? super T, ? extends V> value, BinOp<V> merge) {
-    return reduce(Reducers.toMap(key, value, merge));
-  }
-
-  /** The number of elements. */
-  public long count() {
-    return reduce(Reducers.count());
-  }
-
-  /** The first element, if any (stops at once; throws NullPointerException if it is null). */
-  public Optional<T> findFirst() {
-    return reduce(Reducers.first());
-  }
-
-  /** Whether any element passes; stops at the first that does. */
-  public boolean anyMatch(Pred<? super T> test) {
-    return reduce(Reducers.anyMatch(test));
-  }
-
-  /** Whether all elements pass; stops at the first that fails. */
-  public boolean allMatch(Pred<? super T> test) {
-    return reduce(Reducers.allMatch(test));
-  }
-
-  /** Whether no element passes; stops at the first that does. */
-  public boolean noneMatch(Pred<? super T> test) {
-    return reduce(Reducers.noneMatch(test));
-  }
-
-  /** The least element by {@code order}. */
-  public Optional<T> min(Comparator<? super T> order) {
-    return reduce(Reducers.min(order));
-  }
-
-  /** The least element by a serializable {@code order} (lambdas land here; Spark-safe). */
-  public Optional<T> min(Cmp<? super T> order) {
-    return reduce(Reducers.min(order));
-  }
-
-  /** The greatest element by {@code order}. */
-  public Optional<T> max(Comparator<? super T> order) {
-    return reduce(Reducers.max(order));
-  }
-
-  /** The greatest element by a serializable {@code order} (lambdas land here; Spark-safe). */
-  public Optional<T> max(Cmp<? super T> order) {
-    return reduce(Reducers.max(order));
-  }
-
-  /** The string forms joined without separator. */
-  public String joining() {
-    return reduce(Reducers.joining(""));
-  }
-
-  /** The string forms joined with {@code separator}. */
-  public String joining(CharSequence separator) {
-    return reduce(Reducers.joining(separator));
-  }
-
-  /**
-   * Runs {@code action} on each element; when parallel, on worker threads, concurrently and in no
-   * particular order (like {@code Stream.forEach}).
-   */
-  public void forEach(Effect<? super T> action) {
-    Objects.requireNonNull(action, "action");
-    reduce(
-        Reducers.<T, Object>of(
-            () -> null,
-            (a, t) -> {
-              action.accept(t);
-              return a;
-            },
-            (l, r) -> l));
-  }
-
-  /**
-   * The pipeline's elements, pulled lazily and sequentially (the source is read in small batches as
-   * the iterator advances; stops reading when a stage such as {@code limit} is done).
-   */
-  public Iterator<T> iterator() {
-    return new PullIterator<>(plan.source, xf);
-  }
-
-  /** The pipeline's elements as a lazy, sequential, ordered {@code Stream}. */
-  public Stream<T> stream() {
-    return StreamSupport.stream(spliterator(), false);
-  }
-
-  /** The pipeline's elements as a lazy, ordered {@code Spliterator} (it does not split). */
-  public Spliterator<T> spliterator() {
-    return Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED);
-  }
-
-  /** The plan in words: source, stages with their parallel strategies, executor, chunking. */
-  public String explain() {
-    return plan.explain(xf);
-  }
-
-  /** This pipeline's transducer (from the source's elements to {@code T}). */
-  public Transducer<Object, T> transducer() {
-    return xf;
+  /** {@link #mapToDouble(ToDouble)} for an existing {@code ToDoubleFunction}. */
+  public DoubleFold mapToDouble(ToDoubleFunction<? super T> f) {
+    Objects.requireNonNull(f, "f");
+    return mapToDouble((ToDouble<T>) f::applyAsDouble);
   }
 
   @Override

@@ -52,6 +52,11 @@ final class Plan {
     return new Plan(source, executor, o, strictParallel);
   }
 
+  /** This plan (executor, options) over another source. */
+  Plan over(Source<?> other) {
+    return new Plan(other, executor, options, strictParallel);
+  }
+
   Plan strict() {
     return new Plan(source, executor, options, true);
   }
@@ -114,6 +119,9 @@ final class Plan {
       sb.append(')');
     } else {
       sb.append(" (size unknown)");
+    }
+    if (source.batched()) {
+      sb.append(", pulled in bounded batches");
     }
     sb.append('\n');
     for (Transducer<?, ?> stage : xf.stages()) {

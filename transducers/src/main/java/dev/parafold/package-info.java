@@ -1,6 +1,8 @@
 /**
- * The fluent API: {@link dev.parafold.Fold} (objects), {@link dev.parafold.LongFold} and {@link
- * dev.parafold.DoubleFold} (unboxed primitives).
+ * The fluent API: {@link dev.parafold.Fold} (objects), {@link dev.parafold.IntFold}, {@link
+ * dev.parafold.LongFold} and {@link dev.parafold.DoubleFold} (unboxed primitives, with the same
+ * operations). Method names and shapes follow {@code java.util.stream}; README.md lists the few
+ * stream methods left out on purpose.
  *
  * <pre>{@code
  * List<Integer> firstTen = Fold.from(list).parallel().filter(x -> x % 3 == 0).limit(10).toList();
@@ -17,7 +19,13 @@
  *       -Dparafold.checkLaws=true} checks every pipeline on the first elements it reads.
  *   <li><b>Side effects.</b> Functions passed to {@code peek}, {@code forEach} and the stages run
  *       on worker threads, concurrently; they must not share unsynchronised mutable state. Nothing
- *       is left running when a terminal operation returns or throws.
+ *       is left running when a terminal operation returns or throws. {@code forEach} sees exactly
+ *       the pipeline's elements; a {@code peek} after a stage that is not stateless may also see
+ *       elements a chunk passed tentatively (see {@code Fold.peek}).
+ *   <li><b>Order.</b> {@code unordered()} declares that order does not matter: a {@code CONCURRENT}
+ *       collector then fills one shared container and {@code forEachOrdered} is {@code forEach};
+ *       stages keep their order. {@code findAny} returns the first element found in encounter
+ *       order, which costs no more than any other here.
  *   <li><b>Early termination.</b> When a chunk's result can no longer change ({@code limit}, {@code
  *       takeWhile}, {@code findFirst}, {@code anyMatch}), the chunks to its right are cancelled and
  *       chunks to its left finish: the result is deterministic.

@@ -2,6 +2,7 @@ package dev.parafold.battery;
 
 import dev.parafold.Fold;
 import dev.parafold.reduce.Reducers;
+import dev.parafold.xf.PrimitiveTransducers;
 import dev.parafold.xf.Transducers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -178,7 +179,7 @@ final class SoakPipelines {
         return new Step(
             "flatMap",
             f ->
-                f.flatMap(
+                f.flatMapIterable(
                     x -> x % 4 == 0 ? List.<Long>of() : x % 4 == 1 ? List.of(x) : List.of(x, -x)));
       case 4:
         return new Step("keep", f -> f.keep(x -> x % 6 == 0 ? null : x / 2));
@@ -241,7 +242,7 @@ final class SoakPipelines {
         return new Step(
             "longs.takeWhile(x<" + t + ")", f -> f.mapToLong(x -> x).takeWhile(x -> x < t).boxed());
       default:
-        return new Step("via(mapLongs)", f -> f.via(Transducers.mapLongs(x -> x ^ 0x55)));
+        return new Step("via(mapLongs)", f -> f.via(PrimitiveTransducers.mapLongs(x -> x ^ 0x55)));
     }
   }
 

@@ -423,7 +423,11 @@ final class SoakTest {
               + clip(outcome[0]));
       return;
     }
-    Throwable injected = caught.getClass() == FoldException.class ? caught.getCause() : caught;
+    Throwable injected =
+        caught.getClass() == FoldException.class
+                || caught.getClass() == java.io.UncheckedIOException.class
+            ? caught.getCause()
+            : caught;
     if (!ours.contains(injected)) {
       mismatch(
           what
@@ -432,7 +436,10 @@ final class SoakTest {
       return;
     }
     Throwable wantedInjected =
-        wanted.getClass() == FoldException.class ? wanted.getCause() : wanted;
+        wanted.getClass() == FoldException.class
+                || wanted.getClass() == java.io.UncheckedIOException.class
+            ? wanted.getCause()
+            : wanted;
     if (!Objects.equals(wantedInjected.getMessage(), injected.getMessage())) {
       mismatch(
           what

@@ -88,12 +88,12 @@ public class DistinctBenchmark {
 
   @Benchmark
   public int[] parafoldSeq() {
-    return toInts(Fold.from(data).distinct().toArray());
+    return toInts(Fold.from(data).asLongs().distinct().toArray());
   }
 
   @Benchmark
   public int[] parafoldPar() {
-    return toInts(Fold.from(data).parallel().distinct().toArray());
+    return toInts(Fold.from(data).asLongs().parallel().distinct().toArray());
   }
 
   static int[] toInts(long[] xs) {

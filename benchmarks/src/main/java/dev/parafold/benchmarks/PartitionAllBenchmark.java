@@ -96,6 +96,7 @@ public class PartitionAllBenchmark {
   @Benchmark
   public long parafoldSeq() {
     return Fold.from(data)
+        .asLongs()
         .boxed()
         .partitionAll(CHUNK)
         .mapToLong(PartitionAllBenchmark::maxOf)
@@ -105,6 +106,7 @@ public class PartitionAllBenchmark {
   @Benchmark
   public long parafoldPar() {
     return Fold.from(data)
+        .asLongs()
         .parallel()
         .boxed()
         .partitionAll(CHUNK)

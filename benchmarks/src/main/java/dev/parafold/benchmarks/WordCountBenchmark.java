@@ -133,7 +133,7 @@ public class WordCountBenchmark {
   @Benchmark
   public Map<String, Long> parafoldSeq() {
     return Fold.from(lines)
-        .flatMap(l -> Arrays.asList(l.split(" ")))
+        .flatMapIterable(l -> Arrays.asList(l.split(" ")))
         .reduce(Reducers.countBy(w -> w));
   }
 
@@ -141,7 +141,7 @@ public class WordCountBenchmark {
   public Map<String, Long> parafoldPar() {
     return Fold.from(lines)
         .parallel()
-        .flatMap(l -> Arrays.asList(l.split(" ")))
+        .flatMapIterable(l -> Arrays.asList(l.split(" ")))
         .reduce(Reducers.countBy(w -> w));
   }
 
@@ -175,7 +175,7 @@ public class WordCountBenchmark {
   public Map<String, Long> fileParafoldSeq() throws IOException {
     try (Stream<String> in = Files.lines(file, StandardCharsets.UTF_8)) {
       return Fold.from(in)
-          .flatMap(l -> Arrays.asList(l.split(" ")))
+          .flatMapIterable(l -> Arrays.asList(l.split(" ")))
           .reduce(Reducers.countBy(w -> w));
     }
   }
@@ -186,7 +186,7 @@ public class WordCountBenchmark {
     try (Stream<String> in = Files.lines(file, StandardCharsets.UTF_8)) {
       return Fold.from(in)
           .parallel()
-          .flatMap(l -> Arrays.asList(l.split(" ")))
+          .flatMapIterable(l -> Arrays.asList(l.split(" ")))
           .reduce(Reducers.countBy(w -> w));
     }
   }

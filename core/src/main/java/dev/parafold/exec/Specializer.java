@@ -95,7 +95,7 @@ public final class Specializer {
       // one walk computes the shape key of every stage; copying then looks them up
       Map<Object, String> keys = new IdentityHashMap<>();
       shapeKey(r, 0, keys);
-      return (Reducer<T, A, R>) copyGraph(r, 0, keys);
+      return (Reducer<T, A, R>) copyGraph(r, 0, keys, new IdentityHashMap<>());
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return r; // specialization is an optimisation: never fail a fold for it
     }
@@ -128,7 +128,9 @@ public final class Specializer {
   static <T> Source<T> copySource(Source<T> opened, String chainKey) {
     try {
       @SuppressWarnings("unchecked")
-      Source<T> copy = (Source<T>) copyObject(opened, "source:" + chainKey, 0, Map.of());
+      Source<T> copy =
+          (Source<T>)
+              copyObject(opened, "source:" + chainKey, 0, Map.of(), new IdentityHashMap<>());
       return copy;
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return opened;
@@ -150,17 +152,28 @@ public final class Specializer {
         && !Modifier.isAbstract(c.getModifiers());
   }
 
-  private static Object copyGraph(Object r, int depth, Map<Object, String> keys)
+  /**
+   * A reducer met twice (a stage that keeps its downstream in two fields, typed and untyped) is
+   * copied once, so the copies share it as the originals do and the walk stays linear.
+   */
+  private static Object copyGraph(
+      Object r, int depth, Map<Object, String> keys, Map<Object, Object> copies)
       throws ReflectiveOperationException {
     String key = keys.get(r);
     if (!(r instanceof Reducer) || key == null || !copyable(r) || depth > 64) {
       return r;
     }
-    return copyObject(r, key, depth, keys);
+    Object done = copies.get(r);
+    if (done == null) {
+      done = copyObject(r, key, depth, keys, copies);
+      copies.put(r, done);
+    }
+    return done;
   }
 
   /** Copies {@code o} into an instance of its shape's copied class, recursing into reducers. */
-  private static Object copyObject(Object o, String key, int depth, Map<Object, String> keys)
+  private static Object copyObject(
+      Object o, String key, int depth, Map<Object, String> keys, Map<Object, Object> copies)
       throws ReflectiveOperationException {
     if (COPIES.size() >= MAX_SHAPES && !COPIES.containsKey(key)) {
       return o;
@@ -176,7 +189,7 @@ public final class Specializer {
     for (CopiedField f : copy.fields) {
       Object value = f.field.get(o);
       if (value instanceof Reducer) {
-        value = copyGraph(value, depth + 1, keys);
+        value = copyGraph(value, depth + 1, keys, copies);
       }
       f.set(target, value);
     }
@@ -185,13 +198,18 @@ public final class Specializer {
 
   /**
    * A stable description of a pipeline shape: classes of stages and of their functions. The key of
-   * every copyable stage met on the way is recorded in {@code keys}.
+   * every copyable stage met on the way is recorded in {@code keys}; a stage met again (a
+   * downstream kept in two fields) is named by its class only, so the key grows linearly with the
+   * chain, not doubling per such stage.
    */
   static String shapeKey(Object o, int depth, Map<Object, String> keys) {
     if (o == null) {
       return "null";
     }
     Class<?> c = o.getClass();
+    if (keys.containsKey(o)) {
+      return "^" + c.getName();
+    }
     if (!copyable(o) || depth > 64) {
       return c.getName();
     }

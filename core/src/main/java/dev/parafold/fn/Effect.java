@@ -13,4 +13,14 @@ import java.io.Serializable;
 public interface Effect<T> extends java.util.function.Consumer<T>, Serializable {
   @Override
   void accept(T t);
+
+  /**
+   * An existing {@code Consumer} as an {@code Effect}: itself if it is one, else an adapter that is
+   * serializable exactly when {@code action} is.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> Effect<T> of(java.util.function.Consumer<? super T> action) {
+    java.util.Objects.requireNonNull(action, "action");
+    return action instanceof Effect ? (Effect<T>) action : action::accept;
+  }
 }

@@ -13,4 +13,14 @@ import java.io.Serializable;
 public interface Fn0<R> extends java.util.function.Supplier<R>, Serializable {
   @Override
   R get();
+
+  /**
+   * An existing {@code Supplier} as an {@code Fn0}: itself if it is one, else an adapter that is
+   * serializable exactly when {@code s} is.
+   */
+  @SuppressWarnings("unchecked")
+  static <R> Fn0<R> of(java.util.function.Supplier<? extends R> s) {
+    java.util.Objects.requireNonNull(s, "s");
+    return s instanceof Fn0 ? (Fn0<R>) s : s::get;
+  }
 }

@@ -19,4 +19,27 @@ public interface Pred<T> extends java.util.function.Predicate<T>, Serializable {
     java.util.Objects.requireNonNull(f, "f");
     return t -> f.apply(t);
   }
+
+  /**
+   * An existing {@code Predicate} as a {@code Pred}: itself if it is one, else an adapter that is
+   * serializable exactly when {@code p} is.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> Pred<T> of(java.util.function.Predicate<? super T> p) {
+    java.util.Objects.requireNonNull(p, "p");
+    return p instanceof Pred ? (Pred<T>) p : p::test;
+  }
+
+  /** The negation of this test (serializable, unlike {@code Predicate.negate()}). */
+  @Override
+  default Pred<T> negate() {
+    Pred<T> self = this;
+    return t -> !self.test(t);
+  }
+
+  /** The negation of {@code p}. Same as {@code Predicate.not}. */
+  static <T> Pred<T> not(Pred<? super T> p) {
+    java.util.Objects.requireNonNull(p, "p");
+    return t -> !p.test(t);
+  }
 }

@@ -11,6 +11,16 @@ import java.util.LongSummaryStatistics;
 final class Cells {
   private Cells() {}
 
+  /** A cell that folds in unboxed {@code long}s. */
+  interface LongSink {
+    void accept(long x);
+  }
+
+  /** A cell that folds in unboxed {@code double}s. */
+  interface DoubleSink {
+    void accept(double x);
+  }
+
   /** A mutable {@code long}. */
   static final class LongCell implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -22,13 +32,14 @@ final class Cells {
   }
 
   /** A mutable, Kahan-compensated {@code double} sum (as {@code DoubleStream.sum} does). */
-  static final class DoubleSum implements Serializable {
+  static final class DoubleSum implements Serializable, DoubleSink {
     private static final long serialVersionUID = 1L;
     double sum;
     double compensation;
     double simple; // plain sum, used when the compensated one is NaN (infinities)
 
-    void add(double x) {
+    @Override
+    public void accept(double x) {
       simple += x;
       compensated(x);
     }
@@ -58,14 +69,15 @@ final class Cells {
    * The state of {@code LongSummaryStatistics}, serializable (the JDK class is not, so it cannot
    * travel between Spark tasks and the driver). Same fields, same arithmetic.
    */
-  static final class LongStatsCell implements Serializable {
+  static final class LongStatsCell implements Serializable, LongSink {
     private static final long serialVersionUID = 1L;
     long count;
     long sum;
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
 
-    void accept(long x) {
+    @Override
+    public void accept(long x) {
       count++;
       sum += x;
       min = Math.min(min, x);
@@ -93,16 +105,17 @@ final class Cells {
    * and {@code getSum}), so count, sum, min, max and average are bit-identical to the JDK's for the
    * same accepts and combines.
    */
-  static final class DoubleStatsCell implements Serializable {
+  static final class DoubleStatsCell implements Serializable, DoubleSink {
     private static final long serialVersionUID = 1L;
     long count;
     final DoubleSum sum = new DoubleSum();
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
 
-    void accept(double x) {
+    @Override
+    public void accept(double x) {
       count++;
-      sum.add(x);
+      sum.accept(x);
       min = Math.min(min, x);
       max = Math.max(max, x);
     }

@@ -1,13 +1,12 @@
 package dev.parafold.reduce;
 
-import java.util.ArrayList;
 import java.util.Locale;
 
 /**
  * The JVM's cap on one list: arrays beyond {@code Integer.MAX_VALUE - 8} elements are refused, so
  * list-collecting reducers fail with a message naming themselves and the count instead of an
- * anonymous {@code OutOfMemoryError}. Sizes are added as {@code long}s, so a {@code combine} of two
- * large halves is caught before it allocates anything.
+ * anonymous {@code OutOfMemoryError}. Sizes are counted as {@code long}s, so a step past the cap,
+ * or a {@code combine} of two large halves, is caught before it allocates anything.
  */
 final class ListCap {
   /** The most elements one list holds ({@code ArraysSupport.SOFT_MAX_ARRAY_LENGTH}). */
@@ -20,30 +19,6 @@ final class ListCap {
     if (size > MAX) {
       throw tooMany(operation, size);
     }
-  }
-
-  /**
-   * {@code list.add(t)}; the {@code OutOfMemoryError} of a list at the cap becomes the clear error,
-   * any other (a full heap) is rethrown as is. Costs nothing on the normal path.
-   */
-  static <T> void add(String operation, ArrayList<T> list, T t) {
-    try {
-      list.add(t);
-    } catch (OutOfMemoryError e) {
-      if (list.size() < MAX) {
-        throw e;
-      }
-      StateBudgetExceededException clear = tooMany(operation, list.size() + 1L);
-      clear.initCause(e);
-      throw clear;
-    }
-  }
-
-  /** Appends {@code right} to {@code left}, checking the sum of their sizes first. */
-  static <T> ArrayList<T> addAll(String operation, ArrayList<T> left, ArrayList<T> right) {
-    check(operation, (long) left.size() + right.size());
-    left.addAll(right);
-    return left;
   }
 
   static StateBudgetExceededException tooMany(String operation, long size) {

@@ -1,52 +1,16 @@
 package dev.parafold.reduce;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Collecting more elements than one list can hold fails naming the reducer and the count, without
- * allocating 2^31 elements: lists here fake their size.
+ * allocating 2^31 elements: accumulators here fake their size.
  */
 final class ListCapTest {
-  /** An empty list that claims {@code size} elements, and whose add fails as a full one does. */
-  static final class Huge extends ArrayList<Object> {
-    private static final long serialVersionUID = 1L;
-    private final int size;
-
-    Huge(int size) {
-      this.size = size;
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
-
-    @Override
-    public boolean isEmpty() {
-      return size == 0;
-    }
-
-    @Override
-    public boolean add(Object o) {
-      throw new OutOfMemoryError("Requested array size exceeds VM limit");
-    }
-
-    @Override
-    public boolean addAll(java.util.Collection<?> c) {
-      throw new AssertionError("addAll must not be reached");
-    }
-  }
-
-  private static ArrayList<Object> listOf(Object... xs) {
-    return new ArrayList<>(List.of(xs));
-  }
-
   @Test
   void check_acceptsTheMax_rejectsOneMore_andSumsThatOverflowAnInt() {
     ListCap.check("toList", 0);
@@ -67,47 +31,59 @@ final class ListCapTest {
     assertEquals(true, e.getMessage().contains("4,294,967,294 elements"), e.getMessage());
   }
 
+  /** A list of {@code xs} that claims {@code size} elements in all. */
+  private static ChunkedList<Object> claiming(long size, Object... xs) {
+    ChunkedList<Object> c = new ChunkedList<>();
+    for (Object x : xs) {
+      c.add(x, "test");
+    }
+    c.size = size;
+    return c;
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void toList_combine_rejectsHalvesThatAddUpPastTheCap() {
-    Reducer<Object, ArrayList<Object>, List<Object>> r =
-        (Reducer<Object, ArrayList<Object>, List<Object>>) (Reducer<?, ?, ?>) Reducers.toList();
+    Reducer<Object, ChunkedList<Object>, List<Object>> r =
+        (Reducer<Object, ChunkedList<Object>, List<Object>>) (Reducer<?, ?, ?>) Reducers.toList();
     StateBudgetExceededException e =
         assertThrows(
             StateBudgetExceededException.class,
-            () -> r.combine(new Huge(1_500_000_000), new Huge(1_000_000_000)));
+            () -> r.combine(claiming(1_500_000_000, "a"), claiming(1_000_000_000, "b")));
     assertEquals("toList", e.operation());
     assertEquals(true, e.getMessage().startsWith("toList: 2,500,000,000 elements"), e.getMessage());
     assertThrows(
         StateBudgetExceededException.class,
-        () -> r.combine(new Huge(Integer.MAX_VALUE - 8), listOf("one more")));
+        () -> r.combine(claiming(Integer.MAX_VALUE - 8, "a"), claiming(1, "one more")));
     // the ordinary case
-    assertEquals(List.of("a", "b"), r.combine(listOf("a"), listOf("b")));
+    assertEquals(List.of("a", "b"), r.complete(r.combine(claiming(1, "a"), claiming(1, "b"))));
   }
 
   @Test
   @SuppressWarnings("unchecked")
-  void toList_step_turnsTheOutOfMemoryErrorOfAFullListIntoTheClearError() {
-    Reducer<Object, ArrayList<Object>, List<Object>> r =
-        (Reducer<Object, ArrayList<Object>, List<Object>>) (Reducer<?, ?, ?>) Reducers.toList();
+  void toList_step_pastTheCap_throwsTheClearError_beforeAllocating() {
+    Reducer<Object, ChunkedList<Object>, List<Object>> r =
+        (Reducer<Object, ChunkedList<Object>, List<Object>>) (Reducer<?, ?, ?>) Reducers.toList();
+    ChunkedList<Object> full = r.init();
+    full.size = Integer.MAX_VALUE - 8; // the open segment is empty: the next step must grow
     StateBudgetExceededException e =
-        assertThrows(
-            StateBudgetExceededException.class, () -> r.step(new Huge(Integer.MAX_VALUE - 8), "x"));
+        assertThrows(StateBudgetExceededException.class, () -> r.step(full, "x"));
     assertEquals(true, e.getMessage().startsWith("toList: 2,147,483,640 elements"), e.getMessage());
-    assertEquals(OutOfMemoryError.class, e.getCause().getClass());
-    // a full heap with a small list is not the list's cap: rethrown as is
-    Huge small = new Huge(10);
-    OutOfMemoryError oom = assertThrows(OutOfMemoryError.class, () -> r.step(small, "x"));
-    assertEquals("Requested array size exceeds VM limit", oom.getMessage());
+    // one below the cap: a segment of exactly one more element
+    ChunkedList<Object> almost = r.init();
+    almost.size = Integer.MAX_VALUE - 9;
+    r.step(almost, "x");
+    assertEquals(Integer.MAX_VALUE - 8, almost.size);
+    assertThrows(StateBudgetExceededException.class, () -> r.step(almost, "y"));
   }
 
   @Test
   void toSortedList_combine_checksItsLongCount() {
-    Reducers.SortedList<Integer> r =
-        new Reducers.SortedList<>(
+    SortedListReducer<Integer> r =
+        new SortedListReducer<>(
             dev.parafold.fn.Cmp.natural(), StateBudget.unlimited(), "toSortedList");
-    Reducers.SortedList.Runs<Integer> left = r.step(r.init(), 1);
-    Reducers.SortedList.Runs<Integer> right = r.step(r.init(), 2);
+    SortedListReducer.Runs<Integer> left = r.step(r.init(), 1);
+    SortedListReducer.Runs<Integer> right = r.step(r.init(), 2);
     left.size = 2_000_000_000L;
     right.size = 2_000_000_000L;
     StateBudgetExceededException e =
@@ -120,17 +96,16 @@ final class ListCapTest {
   @Test
   @SuppressWarnings("unchecked")
   void toVector_sharesTheCheck_namingItself() {
-    Reducer<Object, ArrayList<Object>, ?> r =
-        (Reducer<Object, ArrayList<Object>, ?>) (Reducer<?, ?, ?>) Reducers.toVector();
+    Reducer<Object, ChunkedList<Object>, ?> r =
+        (Reducer<Object, ChunkedList<Object>, ?>) (Reducer<?, ?, ?>) Reducers.toVector();
     StateBudgetExceededException e =
         assertThrows(
             StateBudgetExceededException.class,
-            () -> r.combine(new Huge(2_000_000_000), new Huge(200_000_000)));
+            () -> r.combine(claiming(2_000_000_000, 1), claiming(200_000_000, 2)));
     assertEquals("toVector", e.operation());
-    e =
-        assertThrows(
-            StateBudgetExceededException.class, () -> r.step(new Huge(Integer.MAX_VALUE - 8), 1));
+    ChunkedList<Object> full = r.init();
+    full.size = Integer.MAX_VALUE - 8;
+    e = assertThrows(StateBudgetExceededException.class, () -> r.step(full, 1));
     assertEquals("toVector", e.operation());
-    assertSame(ArrayList.class, r.init().getClass());
   }
 }

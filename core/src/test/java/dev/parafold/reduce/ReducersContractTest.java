@@ -109,4 +109,129 @@ final class ReducersContractTest {
       return Case.of(Reducers.toSortedList(byResidue, budget), in, want);
     }
   }
+
+  @Nested
+  final class ToMapMergingTest extends ReducerContract<Integer, Map<Integer, String>> {
+    @Override
+    protected Case<Integer, Map<Integer, String>> generate(Gen gen) {
+      List<Integer> in = ints(gen);
+      int m = gen.intBetween(1, 7);
+      Map<Integer, String> want = new LinkedHashMap<>();
+      for (Integer x : in) {
+        want.merge(x % m, x + ",", String::concat); // associative, not commutative: order counts
+      }
+      return Case.of(Reducers.toMap(x -> x % m, x -> x + ",", String::concat), in, want);
+    }
+  }
+
+  @Nested
+  final class ToMapOrderedTest extends ReducerContract<Integer, List<Map.Entry<Integer, Integer>>> {
+    @Override
+    protected Case<Integer, List<Map.Entry<Integer, Integer>>> generate(Gen gen) {
+      List<Integer> in = ints(gen);
+      int m = gen.intBetween(1, 7);
+      Map<Integer, Integer> want = new LinkedHashMap<>();
+      for (Integer x : in) {
+        want.merge(x % m, 1, Integer::sum);
+      }
+      return Case.of(
+          Reducers.mapResult(
+              Reducers.toMap(x -> x % m, x -> 1, Integer::sum, LinkedHashMap::new),
+              r -> new ArrayList<>(r.entrySet())),
+          in,
+          new ArrayList<>(want.entrySet()));
+    }
+  }
+
+  @Nested
+  final class ToMapUniqueKeysTest extends ReducerContract<Integer, Map<Integer, Integer>> {
+    @Override
+    protected Case<Integer, Map<Integer, Integer>> generate(Gen gen) {
+      List<Integer> in = new ArrayList<>(new java.util.LinkedHashSet<>(ints(gen)));
+      return Case.of(
+          Reducers.toMap(x -> x, x -> x * 2),
+          in,
+          in.stream().collect(Collectors.toMap(x -> x, x -> x * 2)));
+    }
+  }
+
+  @Nested
+  final class GroupByOrderedTest
+      extends ReducerContract<Integer, List<Map.Entry<Integer, List<Integer>>>> {
+    @Override
+    protected Case<Integer, List<Map.Entry<Integer, List<Integer>>>> generate(Gen gen) {
+      List<Integer> in = ints(gen);
+      int m = gen.intBetween(1, 7);
+      Map<Integer, List<Integer>> want =
+          in.stream()
+              .collect(Collectors.groupingBy(x -> x % m, LinkedHashMap::new, Collectors.toList()));
+      return Case.of(
+          Reducers.mapResult(
+              Reducers.groupBy((Integer x) -> x % m, LinkedHashMap::new, Reducers.toList()),
+              r -> new ArrayList<>(r.entrySet())),
+          in,
+          new ArrayList<>(want.entrySet()));
+    }
+  }
+
+  @Nested
+  final class ToCollectionTest extends ReducerContract<Integer, List<Integer>> {
+    @Override
+    protected Case<Integer, List<Integer>> generate(Gen gen) {
+      List<Integer> in = gen.list(60, gen.ints(0.1));
+      return Case.of(
+          Reducers.mapResult(
+              Reducers.toCollection(java.util.LinkedList::new), r -> new ArrayList<>(r)),
+          in,
+          new ArrayList<>(in));
+    }
+  }
+
+  @Nested
+  final class AveragingTest extends ReducerContract<Integer, List<Double>> {
+    @Override
+    protected Case<Integer, List<Double>> generate(Gen gen) {
+      List<Integer> in = ints(gen);
+      List<Double> want =
+          List.of(
+              in.stream().collect(Collectors.averagingDouble(x -> x)),
+              in.stream().collect(Collectors.averagingLong(x -> x)));
+      return Case.of(
+          Reducers.teeing(
+              Reducers.averagingDouble((Integer x) -> x),
+              Reducers.averagingLong((Integer x) -> x),
+              (a, b) -> List.of(a, b)),
+          in,
+          want);
+    }
+  }
+
+  @Nested
+  final class ToVectorTest extends ReducerContract<Integer, io.vavr.collection.Vector<Integer>> {
+    @Override
+    protected Case<Integer, io.vavr.collection.Vector<Integer>> generate(Gen gen) {
+      List<Integer> in = gen.list(300, gen.ints(0.1));
+      return Case.of(Reducers.toVector(), in, io.vavr.collection.Vector.ofAll(in));
+    }
+  }
+
+  /** The duplicate key's message names it and both values, earlier first, as the JDK's does. */
+  @org.junit.jupiter.api.Test
+  void toMap_duplicateKey_namesTheKeyAndBothValues_sequentialAndParallel() {
+    List<Integer> in = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      in.add(i);
+    }
+    in.add(150, 1007); // key 7 twice: 7 first, 1007 later
+    String want = "toMap: duplicate key 7 (attempted merging values 7 and 1007)";
+    for (dev.parafold.testkit.Scenario sc :
+        dev.parafold.testkit.Scenario.splitTrees(new Gen(1), in.size())) {
+      IllegalStateException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IllegalStateException.class,
+              () -> sc.run(in, Reducers.toMap((Integer x) -> x % 1000, x -> x)),
+              sc.toString());
+      org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith(want), e.getMessage());
+    }
+  }
 }

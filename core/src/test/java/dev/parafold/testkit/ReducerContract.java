@@ -26,17 +26,36 @@ public abstract class ReducerContract<T, R> {
     final Reducer<? super T, ?, R> reducer;
     final List<T> input;
     final R expected;
+    final Runnable after;
+    final boolean serializable;
 
-    private Case(Reducer<? super T, ?, R> reducer, List<T> input, R expected) {
+    private Case(
+        Reducer<? super T, ?, R> reducer,
+        List<T> input,
+        R expected,
+        Runnable after,
+        boolean serializable) {
       this.reducer = reducer;
       this.input = input;
       this.expected = expected;
+      this.after = after;
+      this.serializable = serializable;
     }
 
     /** {@code reducer} folding {@code input} gives {@code expected}. */
     public static <T, R> Case<T, R> of(
         Reducer<? super T, ?, R> reducer, List<T> input, R expected) {
-      return new Case<>(reducer, input, expected);
+      return new Case<>(reducer, input, expected, () -> {}, true);
+    }
+
+    /** This case, with {@code check} run after every fold of it (a recording downstream's). */
+    public Case<T, R> andThen(Runnable check) {
+      return new Case<>(reducer, input, expected, check, serializable);
+    }
+
+    /** This case, left out of the serialization check (its reducer records in memory). */
+    public Case<T, R> notSerializable() {
+      return new Case<>(reducer, input, expected, after, false);
     }
 
     @Override
@@ -66,6 +85,7 @@ public abstract class ReducerContract<T, R> {
         gen -> {
           Case<T, R> c = generate(gen);
           assertEquals(c.expected, Scenario.sequential().run(c.input, c.reducer), c.toString());
+          c.after.run();
         });
   }
 
@@ -77,6 +97,7 @@ public abstract class ReducerContract<T, R> {
         gen -> {
           Case<T, R> c = generate(gen);
           assertEquals(c.expected, identity(c.reducer, c.input, gen.chance(0.5)), c.toString());
+          c.after.run();
         });
   }
 
@@ -93,6 +114,7 @@ public abstract class ReducerContract<T, R> {
           boolean exact = gen.chance(0.5);
           assertEquals(c.expected, threeWay(c.reducer, c.input, i, j, exact, true), "(ab)c " + c);
           assertEquals(c.expected, threeWay(c.reducer, c.input, i, j, exact, false), "a(bc) " + c);
+          c.after.run();
         });
   }
 
@@ -108,6 +130,7 @@ public abstract class ReducerContract<T, R> {
           for (Scenario sc : all) {
             assertEquals(c.expected, sc.run(c.input, c.reducer), sc + ": " + c);
           }
+          c.after.run();
         });
   }
 
@@ -121,6 +144,52 @@ public abstract class ReducerContract<T, R> {
           Scenario.PIPELINES.incrementAndGet();
           dev.parafold.reduce.ReducerLaws.check(c.reducer, c.input);
         });
+  }
+
+  /**
+   * The reducer, and the accumulators of two chunks, survive Java serialization (a Spark executor
+   * ships the reducer to its workers and partial accumulators back), and the fold still equals the
+   * model.
+   */
+  @Test
+  void reducerAndAccumulatorsSurviveSerialization() {
+    Gen.forAll(
+        getClass().getSimpleName() + ".serialization",
+        Math.max(1, trials() / 4),
+        gen -> {
+          Case<T, R> c = generate(gen);
+          if (!c.serializable) {
+            return;
+          }
+          int n = c.input.size();
+          int i = gen.intBetween(0, n);
+          boolean exact = gen.chance(0.5);
+          assertEquals(c.expected, shipped(c.reducer, c.input, i, exact), "serialized " + c);
+        });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T, A, R> R shipped(Reducer<? super T, A, R> r, List<T> in, int i, boolean exact) {
+    Scenario.PIPELINES.incrementAndGet();
+    Reducer<? super T, A, R> copy = (Reducer<? super T, A, R>) roundTrip(r);
+    A a = (A) roundTrip(chunk(copy, in, 0, i, 0));
+    A b = (A) roundTrip(chunk(copy, in, i, in.size(), exact ? i : Reducer.UNKNOWN_OFFSET));
+    return copy.complete(copy.combine(a, b));
+  }
+
+  private static Object roundTrip(Object o) {
+    try {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+        out.writeObject(o);
+      }
+      try (java.io.ObjectInputStream in =
+          new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        return in.readObject();
+      }
+    } catch (java.io.IOException | ClassNotFoundException e) {
+      throw new AssertionError("does not survive serialization: " + o, e);
+    }
   }
 
   @AfterAll

@@ -117,10 +117,22 @@ class InteropTest {
 
   @Test
   void mapChecked_wrapsCheckedExceptionsOnce_andKeepsUncheckedOnes() {
-    IOException io = new IOException("disk");
-    FoldException e =
+    Exception other = new Exception("not io");
+    FoldException f =
         assertThrows(
             FoldException.class,
+            () ->
+                Fold.of("a")
+                    .mapChecked(
+                        s -> {
+                          throw other;
+                        })
+                    .toList());
+    assertSame(other, f.getCause());
+    IOException io = new IOException("disk");
+    java.io.UncheckedIOException e =
+        assertThrows(
+            java.io.UncheckedIOException.class,
             () ->
                 Fold.of("a", "b")
                     .parallel()

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 /** The examples of README.md and of the foundation issue, checked against plain loops. */
 class ReadmeExamplesTest {
 
+  private static final Transducer<String, String> SPLIT =
+      Transducers.flatMap(line -> List.of(line.split("\\s+")));
   private static final Transducer<String, String> WORDS =
-      Transducers.<String, String>flatMap(line -> List.of(line.split("\\s+")))
+      SPLIT
           .andThen(Transducers.map(String::toLowerCase))
           .andThen(Transducers.filter(w -> !w.isEmpty()));
 
@@ -36,6 +38,14 @@ class ReadmeExamplesTest {
         }
       }
     }
+    assertEquals(
+        expected,
+        Fold.from(lines)
+            .parallel()
+            .flatMap(line -> java.util.Arrays.stream(line.split("\\s+")))
+            .map(String::toLowerCase)
+            .filter(w -> !w.isEmpty())
+            .countBy(java.util.function.Function.identity()));
     assertEquals(expected, Fold.from(lines).via(WORDS).reduce(Reducers.countBy(w -> w)));
     assertEquals(expected, Fold.from(lines).parallel().via(WORDS).reduce(Reducers.countBy(w -> w)));
     assertEquals(expected, WordCount.parafold(lines, true));

@@ -11,7 +11,7 @@ import dev.parafold.reduce.Reducers;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.source.Source;
 import dev.parafold.source.Sources;
-import dev.parafold.xf.Transducers;
+import dev.parafold.xf.PrimitiveTransducers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +28,8 @@ class SpecializerTest {
   @Test
   void copiesStagesAndSourceIntoHiddenClasses() {
     Transducer<Long, Long> xf =
-        Transducers.filterLongs(x -> x % 2 == 0).andThen(Transducers.mapLongs(x -> x * x));
+        PrimitiveTransducers.filterLongs(x -> x % 2 == 0)
+            .andThen(PrimitiveTransducers.mapLongs(x -> x * x));
     Reducer<Long, ?, Long> chain = xf.apply(Reducers.sumLongs());
     Reducer<Long, ?, Long> copy = Specializer.reducer(chain);
     assertTrue(Specializer.enabled());
@@ -75,7 +76,7 @@ class SpecializerTest {
         assertEquals(
             words.stream().collect(Collectors.groupingBy(w -> w, Collectors.counting())),
             (parallel ? Fold.from(words).parallel() : Fold.from(words))
-                    .flatMap(w -> List.of(w, w))
+                    .flatMapIterable(w -> List.of(w, w))
                     .filter(w -> !w.isEmpty())
                     .reduce(Reducers.countBy(w -> w))
                     .entrySet()

@@ -46,8 +46,9 @@ public final class BadRecords {
 
   // ---- the reducer ----------------------------------------------------------------------------
 
-  /** Per-chunk state: the downstream accumulator and the errors seen. */
-  static final class Acc<A> {
+  /** Per-chunk state: the downstream accumulator and the errors seen (serializable for Spark). */
+  static final class Acc<A> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     A inner;
     long errors;
     final List<RecordError> first = new ArrayList<>(2);

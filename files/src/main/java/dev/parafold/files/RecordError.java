@@ -1,6 +1,8 @@
 package dev.parafold.files;
 
+import java.io.Serializable;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Objects;
 
 /**
@@ -14,10 +16,13 @@ import java.util.Objects;
  * @param snippet the start of the record's text, at most {@value #MAX_SNIPPET} characters
  * @param message what is wrong, at most {@value #MAX_SNIPPET} characters
  * @param cause the exception a parser threw, or {@code null}
+ * @implNote Serializable (the file travels as its path string), so bad-record counts and first
+ *     errors come back from Spark executors.
  * @since 0.1
  */
 public record RecordError(
-    Path file, long line, long byteOffset, String snippet, String message, Throwable cause) {
+    Path file, long line, long byteOffset, String snippet, String message, Throwable cause)
+    implements Serializable {
 
   /** Line number or offset that is not known. */
   public static final long UNKNOWN = -1L;
@@ -56,5 +61,18 @@ public record RecordError(
         + "): "
         + message
         + (snippet.isEmpty() ? "" : ": \"" + snippet + "\"");
+  }
+
+  private Object writeReplace() {
+    return new Serial(file.toString(), line, byteOffset, snippet, message, cause);
+  }
+
+  /** The serialized form: {@link Path} is not serializable. */
+  private record Serial(
+      String file, long line, long byteOffset, String snippet, String message, Throwable cause)
+      implements Serializable {
+    private Object readResolve() {
+      return new RecordError(Paths.get(file), line, byteOffset, snippet, message, cause);
+    }
   }
 }

@@ -13,7 +13,7 @@ import java.util.Objects;
 public class RecordParseException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient RecordError error;
+  private final RecordError error; // serializable: the error survives a trip from a Spark executor
 
   /** An exception for {@code error}. */
   public RecordParseException(RecordError error) {

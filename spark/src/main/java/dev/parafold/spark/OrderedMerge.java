@@ -33,6 +33,10 @@ import scala.Tuple2;
  *    neighbour. (Spark's treeAggregate groups by index modulo the level's width, which is not
  *    adjacent, and RDD.fold merges in finish order: neither keeps order.)
  *
+ * A partial may carry a failure instead (its task threw on the last attempt Spark allows): in
+ * every mode the merge stops at the first failure in index order unless the prefix before it is
+ * done, so the fold throws exactly the failure the sequential fold reaches, or none.
+ *
  * Every job runs on a helper thread inside its own Spark job group; the caller polls its FoldRun
  * (cancel handle, deadline, interrupt) and cancels the group when asked to stop. No accumulators
  * are used: partials come back only as task results, which Spark keeps exactly once per partition
@@ -70,12 +74,22 @@ final class OrderedMerge {
                     () -> partials.collectPartitions(ids),
                     run);
             next += size;
+            long t0 = System.nanoTime();
+            int merged = 0;
             for (List<Partial<A>> list : got) {
               for (Partial<A> p : list) {
+                if (any && r.isDone(prefix)) {
+                  break; // a failure to the right of a done prefix is not reached
+                }
+                if (p.failure != null) {
+                  throw SparkFailures.ofPartition(p.failure);
+                }
                 prefix = any ? r.combine(prefix, p.acc) : p.acc;
                 any = true;
+                merged++;
               }
             }
+            plan.recordDriverMerge(merged, System.nanoTime() - t0);
             if (any && r.isDone(prefix)) {
               plan.recordStop(next);
               return prefix;
@@ -97,12 +111,19 @@ final class OrderedMerge {
           }
           JavaRDD<Partial<A>> top = level;
           plan.recordBatch(n);
-          return mergeOnDriver(await(sc, description, top::collect, run), r);
+          return timedMerge(await(sc, description, top::collect, run), r, plan);
         }
       default:
         plan.recordBatch(n);
-        return mergeOnDriver(await(sc, description, partials::collect, run), r);
+        return timedMerge(await(sc, description, partials::collect, run), r, plan);
     }
+  }
+
+  private static <A> A timedMerge(List<Partial<A>> partials, Reducer<?, A, ?> r, Plan plan) {
+    long t0 = System.nanoTime();
+    A acc = mergeOnDriver(partials, r);
+    plan.recordDriverMerge(partials.size(), System.nanoTime() - t0);
+    return acc;
   }
 
   private static <A> JavaRDD<Partial<A>> mergeLevel(
@@ -114,13 +135,27 @@ final class OrderedMerge {
             group -> {
               List<Partial<A>> parts = new ArrayList<>();
               group._2().forEach(parts::add);
-              A merged = mergeOnDriver(parts, r);
-              return new Partial<>(group._1(), merged);
+              return mergeInOrder(parts, r, group._1());
             });
   }
 
-  /** Sorts by index and combines left to right. */
+  /**
+   * Sorts by index and combines left to right; throws the first failure that the sequential fold
+   * would reach (none once the prefix is done).
+   */
   static <A> A mergeOnDriver(List<Partial<A>> partials, Reducer<?, A, ?> r) {
+    Partial<A> merged = mergeInOrder(partials, r, 0);
+    if (merged.failure != null) {
+      throw SparkFailures.ofPartition(merged.failure);
+    }
+    return merged.acc;
+  }
+
+  /**
+   * Sorts by index and combines left to right into one partial keyed {@code index}: the combined
+   * accumulator, or the first failure not preceded by a done prefix.
+   */
+  static <A> Partial<A> mergeInOrder(List<Partial<A>> partials, Reducer<?, A, ?> r, int index) {
     List<Partial<A>> sorted = new ArrayList<>(partials);
     Collections.sort(sorted, Comparator.comparingInt(p -> p.index));
     A acc = null;
@@ -129,10 +164,13 @@ final class OrderedMerge {
       if (any && r.isDone(acc)) {
         break;
       }
+      if (p.failure != null) {
+        return Partial.failed(index, p.failure);
+      }
       acc = any ? r.combine(acc, p.acc) : p.acc;
       any = true;
     }
-    return any ? acc : r.init(0);
+    return new Partial<>(index, any ? acc : r.init(0));
   }
 
   /**

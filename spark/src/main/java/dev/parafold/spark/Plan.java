@@ -33,6 +33,8 @@ final class Plan {
   private final List<Integer> batches = new ArrayList<>();
   private final List<Integer> treeLevels = new ArrayList<>();
   private int stoppedAfter = -1;
+  private long mergedOnDriver;
+  private long driverMergeNanos;
 
   Plan(
       String master,
@@ -70,6 +72,12 @@ final class Plan {
 
   synchronized void recordTreeLevel(int groups) {
     treeLevels.add(groups);
+  }
+
+  /** {@code partials} partial results combined on the driver, taking {@code nanos}. */
+  synchronized void recordDriverMerge(int partials, long nanos) {
+    mergedOnDriver += partials;
+    driverMergeNanos += nanos;
   }
 
   synchronized void recordStop(int partitionsRun) {
@@ -150,6 +158,10 @@ final class Plan {
               .append(partitions)
               .append(" partitions");
         }
+        sb.append(
+            String.format(
+                "; the driver combined %d partials in %.3f ms",
+                mergedOnDriver, driverMergeNanos / 1e6));
         sb.append('\n');
       }
     }

@@ -55,8 +55,10 @@ import org.apache.spark.api.java.JavaSparkContext;
  *           batch is submitted after the merged prefix is done.
  *       <li>The reducer, the shipped parts and an empty accumulator must serialize; otherwise
  *           {@link NotSerializableStageException} is thrown before any job starts.
- *       <li>A task failure that exhausts Spark's retries is rethrown as the user's exception
- *           instance when the driver can rebuild it, else as {@link RemoteTaskException}.
+ *       <li>A partition whose fold throws on every attempt Spark allows ends the fold as the
+ *           sequential fold would: not at all if an early stop to its left makes it unreachable,
+ *           otherwise with the failure of the leftmost such partition, rethrown as the user's
+ *           exception instance (or {@link RemoteTaskException} when it cannot travel).
  *       <li>A {@link Strategy#SEQUENTIAL} reducer runs as one partition.
  *     </ul>
  *
@@ -125,7 +127,8 @@ public final class SparkExecutor implements FoldExecutor {
     lastPlan = plan;
     JavaRDD<SourcePart<T>> parts = sc.parallelize(prepared.parts, prepared.parts.size());
     JavaRDD<Partial<A>> partials =
-        parts.mapPartitionsWithIndex(new PartitionFolds.OfParts<T, A>(reducer), true);
+        parts.mapPartitionsWithIndex(
+            new PartitionFolds.OfParts<T, A>(reducer, PartitionFolds.maxTaskAttempts(sc)), true);
     A acc =
         OrderedMerge.run(sc, partials, plan, reducer, run, "parafold fold: " + reducer.describe());
     run.throwIfStopped();

@@ -58,6 +58,11 @@ final class SparkFailures {
     return wrap(spark);
   }
 
+  /** A user failure shipped back in a failed partial: the same instance, unchecked. */
+  static RuntimeException ofPartition(Throwable t) {
+    return asUnchecked(t);
+  }
+
   private static RuntimeException asUnchecked(Throwable t) {
     if (t instanceof RuntimeException) {
       return (RuntimeException) t;

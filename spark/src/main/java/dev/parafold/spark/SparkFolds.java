@@ -54,7 +54,8 @@ public final class SparkFolds {
               sc, "parafold sequential fold of an RDD", () -> foldOnDriver(rdd, reducer), run));
     }
     JavaRDD<Partial<A>> partials =
-        rdd.mapPartitionsWithIndex(new PartitionFolds.OfElements<T, A>(reducer), true);
+        rdd.mapPartitionsWithIndex(
+            new PartitionFolds.OfElements<T, A>(reducer, PartitionFolds.maxTaskAttempts(sc)), true);
     A acc = OrderedMerge.run(sc, partials, plan, reducer, run, "parafold fold of an RDD");
     run.throwIfStopped();
     return reducer.complete(acc);

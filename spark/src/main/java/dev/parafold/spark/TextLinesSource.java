@@ -3,12 +3,9 @@ package dev.parafold.spark;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.source.Source;
 import dev.parafold.source.Stop;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -78,42 +75,75 @@ final class TextLinesSource implements PartitionedSource<String> {
     }
   }
 
-  /** Folds the lines whose first byte lies in {@code [start, end)}. */
+  /**
+   * Folds the lines whose first byte lies in {@code [start, end)}. Reads 64 KiB blocks straight
+   * into an array and scans them for '\n'; a line that crosses a block boundary is gathered in a
+   * carry buffer.
+   */
   static <A> A foldLines(
       String path, long start, long end, Reducer<? super String, A, ?> r, A acc, Stop stop) {
     boolean check = r.mayStop();
     try (FileChannel ch = FileChannel.open(Paths.get(path), StandardOpenOption.READ)) {
-      long pos = start;
-      ch.position(start == 0 ? 0 : start - 1);
-      InputStream in = new BufferedInputStream(Channels.newInputStream(ch), 1 << 16);
+      byte[] buf = new byte[1 << 16];
+      long bufPos = start == 0 ? 0 : start - 1; // file position of buf[0]
+      ch.position(bufPos);
+      int lim = fill(ch, buf);
+      int i = 0;
       if (start > 0) {
-        // skip to just after the first '\n' at or after start - 1: that line belongs to the left
-        // part
-        pos = start - 1;
-        int b;
-        do {
-          b = in.read();
-          pos++;
-        } while (b != -1 && b != '\n');
-        if (b == -1) {
-          return acc;
+        // skip through the first '\n' at or after start - 1: that line belongs to the left part
+        while (true) {
+          while (i < lim && buf[i] != '\n') {
+            i++;
+          }
+          if (i < lim) {
+            i++;
+            break;
+          }
+          bufPos += lim;
+          lim = fill(ch, buf);
+          i = 0;
+          if (lim == 0) {
+            return acc;
+          }
         }
       }
-      ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+      byte[] carry = new byte[256];
+      int carryLen = 0;
+      long lineStart = bufPos + i;
       int sinceCheck = 0;
-      while (pos < end) {
-        line.reset();
-        int b;
-        int read = 0;
-        while ((b = in.read()) != -1 && b != '\n') {
-          line.write(b);
-          read++;
+      while (lineStart < end) {
+        int j = i;
+        while (j < lim && buf[j] != '\n') {
+          j++;
         }
-        if (b == -1 && read == 0) {
-          break;
+        String line;
+        if (j < lim) {
+          if (carryLen == 0) {
+            line = decode(buf, i, j - i);
+          } else {
+            carry = append(carry, carryLen, buf, i, j - i);
+            line = decode(carry, 0, carryLen + j - i);
+            carryLen = 0;
+          }
+          i = j + 1;
+        } else {
+          // no '\n' in the rest of the block: carry it over and read on
+          carry = append(carry, carryLen, buf, i, lim - i);
+          carryLen += lim - i;
+          bufPos += lim;
+          lim = fill(ch, buf);
+          i = 0;
+          if (lim != 0) {
+            continue;
+          }
+          if (carryLen == 0) {
+            break; // a final '\n' does not make an empty last line
+          }
+          line = decode(carry, 0, carryLen); // the last line has no '\n'
+          carryLen = 0;
+          lim = 0;
         }
-        pos += read + (b == '\n' ? 1 : 0);
-        acc = r.step(acc, decode(line));
+        acc = r.step(acc, line);
         if (check && r.isDone(acc)) {
           return acc;
         }
@@ -123,9 +153,10 @@ final class TextLinesSource implements PartitionedSource<String> {
             return acc;
           }
         }
-        if (b == -1) {
+        if (lim == 0) {
           break;
         }
+        lineStart = bufPos + i;
       }
       return acc;
     } catch (IOException e) {
@@ -133,13 +164,33 @@ final class TextLinesSource implements PartitionedSource<String> {
     }
   }
 
-  private static String decode(ByteArrayOutputStream line) {
-    byte[] bytes = line.toByteArray();
-    int n = bytes.length;
-    if (n > 0 && bytes[n - 1] == '\r') {
-      n--;
+  /** Reads until {@code buf} is full or the file ends; the count (0 at the end). */
+  private static int fill(FileChannel ch, byte[] buf) throws IOException {
+    ByteBuffer bb = ByteBuffer.wrap(buf);
+    while (bb.hasRemaining()) {
+      if (ch.read(bb) < 0) {
+        break;
+      }
     }
-    return new String(bytes, 0, n, StandardCharsets.UTF_8);
+    return bb.position();
+  }
+
+  /**
+   * {@code carry[0, carryLen)} followed by {@code src[off, off + len)}, growing carry if needed.
+   */
+  private static byte[] append(byte[] carry, int carryLen, byte[] src, int off, int len) {
+    if (carryLen + len > carry.length) {
+      carry = java.util.Arrays.copyOf(carry, Math.max(carry.length * 2, carryLen + len));
+    }
+    System.arraycopy(src, off, carry, carryLen, len);
+    return carry;
+  }
+
+  private static String decode(byte[] bytes, int off, int len) {
+    if (len > 0 && bytes[off + len - 1] == '\r') {
+      len--;
+    }
+    return new String(bytes, off, len, StandardCharsets.UTF_8);
   }
 
   // ---- one shipped part ---------------------------------------------------------------------

@@ -47,8 +47,8 @@ final class FoldApiOnSparkTest {
       words.add("w" + (i * 31 % 97) + " v" + (i % 13));
     }
     assertEquals(
-        Fold.from(words).flatMap(l -> List.of(l.split(" "))).limit(777).toList(),
-        Fold.from(words).on(spark).flatMap(l -> List.of(l.split(" "))).limit(777).toList());
+        Fold.from(words).flatMapIterable(l -> List.of(l.split(" "))).limit(777).toList(),
+        Fold.from(words).on(spark).flatMapIterable(l -> List.of(l.split(" "))).limit(777).toList());
   }
 
   @Test

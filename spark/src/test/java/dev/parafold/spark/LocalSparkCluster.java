@@ -20,6 +20,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.spark.SparkConf;
 
 /*
  * A real Spark standalone cluster on loopback, started from the Maven test class path
@@ -29,10 +30,12 @@ import java.util.stream.Stream;
  * the executor command line from $SPARK_HOME/jars. The library's own jars (parafold, vavr) are left
  * out on purpose: they reach the executors as an application would ship them (SparkConf.setJars).
  *
- * close() stops the Master, the Worker and every descendant (executors): SIGTERM, up to 15 s, then
- * SIGKILL. It runs from the test's finally block and from a JVM shutdown hook. The PIDs are also
- * written to dir/pids: if a surefire fork is SIGKILLed (no hook runs), the next run stops those
- * daemons first, and .ci/run may do the same.
+ * close() stops the Master, the Workers and every descendant (executors): SIGTERM, up to 15 s, then
+ * SIGKILL. It runs from the test's finally block and from a JVM shutdown hook. If the test JVM is
+ * killed (SIGKILL: no hook runs), the daemons end themselves: each runs inside DieWithParent, which
+ * exits when this JVM is gone (its standard input closes), and a Worker's exit kills its
+ * executors. The PIDs are also written to dir/pids, so the next run and .ci/run can stop leftovers
+ * should that fail too.
  */
 final class LocalSparkCluster implements AutoCloseable {
   final Path dir;
@@ -40,6 +43,8 @@ final class LocalSparkCluster implements AutoCloseable {
   final int masterPort;
   final List<Path> appOnlyJars = new ArrayList<>();
   private final List<Process> daemons = new ArrayList<>();
+  private final List<Process> workers = new ArrayList<>();
+  private Path watchdogJar;
   private final Thread hook = new Thread(this::stopAll, "stop-spark-cluster");
   private boolean closed;
 
@@ -94,6 +99,35 @@ final class LocalSparkCluster implements AutoCloseable {
             + "appender.console.type = Console\nappender.console.name = console\n"
             + "appender.console.target = SYSTEM_ERR\nappender.console.layout.type = PatternLayout\n"
             + "appender.console.layout.pattern = %d{HH:mm:ss.SSS} %p %c{1}: %m%n\n");
+    watchdogJar = buildWatchdogJar();
+  }
+
+  /**
+   * A jar holding DieWithParent alone, for the daemons' class path (outside jars/, so executors do
+   * not get it).
+   */
+  private Path buildWatchdogJar() throws IOException {
+    Path jar = dir.resolve("die-with-parent.jar");
+    String prefix = DieWithParent.class.getSimpleName();
+    Path classDir;
+    try {
+      classDir = Paths.get(DieWithParent.class.getResource(prefix + ".class").toURI()).getParent();
+    } catch (java.net.URISyntaxException e) {
+      throw new IOException(e);
+    }
+    String pkg = DieWithParent.class.getPackageName().replace('.', '/') + "/";
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+        Stream<Path> classes = Files.list(classDir)) {
+      for (Path f : (Iterable<Path>) classes::iterator) {
+        String name = f.getFileName().toString();
+        if (name.equals(prefix + ".class") || name.startsWith(prefix + "$")) {
+          out.putNextEntry(new JarEntry(pkg + name));
+          Files.copy(f, out);
+          out.closeEntry();
+        }
+      }
+    }
+    return jar;
   }
 
   private Process launch(String name, List<String> args) throws IOException {
@@ -106,7 +140,15 @@ final class LocalSparkCluster implements AutoCloseable {
       cmd.addAll(Arrays.asList(flags.split("\\s+")));
     }
     cmd.add("-cp");
-    cmd.add(sparkHome.resolve("conf") + File.pathSeparator + sparkHome.resolve("jars") + "/*");
+    cmd.add(
+        sparkHome.resolve("conf")
+            + File.pathSeparator
+            + sparkHome.resolve("jars")
+            + "/*"
+            + File.pathSeparator
+            + watchdogJar);
+    cmd.add(DieWithParent.class.getName());
+    cmd.add(String.valueOf(ProcessHandle.current().pid()));
     cmd.addAll(args);
     ProcessBuilder pb =
         new ProcessBuilder(cmd)
@@ -145,8 +187,13 @@ final class LocalSparkCluster implements AutoCloseable {
     throw new IllegalStateException("timeout waiting for '" + needle + "' in " + log);
   }
 
-  /** Starts the Master, then the Worker; returns when the Worker has registered. */
+  /** Starts the Master, then one Worker with 2 cores; returns when the Worker has registered. */
   void start() throws IOException, InterruptedException {
+    start(1, 2);
+  }
+
+  /** Starts the Master, then {@code workers} Workers; returns when every one has registered. */
+  void start(int workers, int coresPerWorker) throws IOException, InterruptedException {
     Runtime.getRuntime().addShutdownHook(hook);
     Process master =
         launch(
@@ -160,28 +207,104 @@ final class LocalSparkCluster implements AutoCloseable {
                 "--webui-port",
                 String.valueOf(freePort())));
     waitForLog("master", "I have been elected leader", master, 60_000);
+    for (int i = 0; i < workers; i++) {
+      startWorker(coresPerWorker);
+    }
+  }
+
+  /** Starts one more Worker; returns when it has registered with the Master. */
+  Process startWorker(int cores) throws IOException, InterruptedException {
+    String name = "worker-" + (workers.size() + 1);
+    Path workDir = dir.resolve("work").resolve(name);
+    Files.createDirectories(workDir);
     Process worker =
         launch(
-            "worker",
+            name,
             List.of(
                 "org.apache.spark.deploy.worker.Worker",
                 "--host",
                 "127.0.0.1",
                 "--cores",
-                "2",
+                String.valueOf(cores),
                 "--memory",
                 "2g",
                 "--webui-port",
                 String.valueOf(freePort()),
                 "--work-dir",
-                dir.resolve("work").toString(),
+                workDir.toString(),
                 masterUrl()));
-    waitForLog("worker", "Successfully registered with master", worker, 60_000);
+    synchronized (this) {
+      workers.add(worker);
+    }
+    waitForLog(name, "Successfully registered with master", worker, 60_000);
+    return worker;
   }
 
-  /** The PID of the Worker JVM (the parent of the executors). */
+  /** The PID of the first Worker JVM (the parent of its executors). */
   long workerPid() {
-    return daemons.get(1).pid();
+    return workers.get(0).pid();
+  }
+
+  /** The Worker processes, in start order (killed ones included). */
+  synchronized List<Process> workers() {
+    return new ArrayList<>(workers);
+  }
+
+  /** The PID of the Master JVM. */
+  long masterPid() {
+    return daemons.get(0).pid();
+  }
+
+  /**
+   * A driver configuration for this cluster: loopback, no UI, the app jar and the library's jars
+   * shipped with setJars, executors of {@code executorCores} cores, at most {@code coresMax} in
+   * all.
+   */
+  SparkConf driverConf(String appName, int executorCores, int coresMax) throws IOException {
+    List<String> jars = new ArrayList<>();
+    jars.add(buildAppJar().toString());
+    appOnlyJars.forEach(p -> jars.add(p.toString()));
+    return new SparkConf()
+        .setMaster(masterUrl())
+        .setAppName(appName)
+        .set("spark.driver.host", "127.0.0.1")
+        .set("spark.driver.bindAddress", "127.0.0.1")
+        .set("spark.ui.enabled", "false")
+        .set("spark.local.dir", dir.resolve("local").toString())
+        .set("spark.executor.memory", "512m")
+        .set("spark.executor.cores", String.valueOf(executorCores))
+        .set("spark.cores.max", String.valueOf(coresMax))
+        .setJars(jars.toArray(new String[0]));
+  }
+
+  /** The PID of the executor JVM with this Spark executor id (a child of a Worker), or -1. */
+  synchronized long executorPid(String executorId) {
+    for (Process w : workers) {
+      for (ProcessHandle h : (Iterable<ProcessHandle>) w.descendants()::iterator) {
+        String[] args = h.info().arguments().orElse(new String[0]);
+        for (int i = 0; i + 1 < args.length; i++) {
+          if (args[i].equals("--executor-id") && args[i + 1].equals(executorId)) {
+            return h.pid();
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The Worker that is the parent of this executor JVM. */
+  synchronized Process workerOf(long executorPid) {
+    long parent =
+        ProcessHandle.of(executorPid)
+            .flatMap(ProcessHandle::parent)
+            .map(ProcessHandle::pid)
+            .orElse(-1L);
+    for (Process w : workers) {
+      if (w.pid() == parent) {
+        return w;
+      }
+    }
+    throw new IllegalStateException("no Worker is the parent of " + executorPid);
   }
 
   /** target/classes and target/test-classes (and any other class folder) as one jar. */

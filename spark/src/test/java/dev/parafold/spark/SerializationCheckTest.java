@@ -102,7 +102,7 @@ final class SerializationCheckTest {
         assertThrows(
             NotSerializableStageException.class,
             () -> spark.fold(SparkSources.range(0, 10), r, FoldOptions.defaults()));
-    assertTrue(e.getMessage().contains("the accumulator of 'reducer'"), e.getMessage());
+    assertTrue(e.getMessage().contains("the accumulator of 'Reducers.of'"), e.getMessage());
     assertTrue(e.getMessage().contains(Tally.class.getName()), e.getMessage());
   }
 

@@ -212,8 +212,9 @@ final class SparkExecutorTest {
         assertThrows(BoomException.class, () -> onSpark(SparkSources.range(0, 10_000), r));
     assertEquals("boom at 4242", e.getMessage());
     assertTrue(
-        e.getSuppressed().length > 0 && e.getSuppressed()[0].getMessage().contains("failed 4"),
-        "a note says it failed on Spark after 4 attempts");
+        e.getSuppressed().length > 0
+            && e.getSuppressed()[0].getMessage().contains("last allowed attempt (attempt 4 of 4)"),
+        "a note says it failed on Spark on the last of 4 attempts");
   }
 
   @Test

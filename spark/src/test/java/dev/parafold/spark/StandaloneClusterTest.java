@@ -11,9 +11,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SequentialExecutor;
+import dev.parafold.files.BadRecords;
+import dev.parafold.files.CsvFiles;
+import dev.parafold.files.CsvFormat;
+import dev.parafold.files.CsvRecord;
+import dev.parafold.files.ParseMode;
+import dev.parafold.files.ParseResult;
+import dev.parafold.files.RecordError;
+import dev.parafold.files.RecordParseException;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.source.Source;
+import dev.parafold.source.Sources;
+import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +38,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -192,6 +205,64 @@ final class StandaloneClusterTest {
     Reducer<String, ?, List<String>> ordered = Reducers.toList();
     assertEquals(lines, spark.fold(source, ordered, FoldOptions.defaults()));
     System.out.println("cluster: word count " + counts);
+  }
+
+  @Test
+  void csvWithBadRecords_readByTheExecutorsByByteRange_equalsTheLocalFold() throws Exception {
+    Path file = cluster.dir.resolve("sales.csv");
+    Files.writeString(file, SparkCsvTest.sales(20_000, true, 7), StandardCharsets.UTF_8);
+    CsvFormat format = CsvFormat.RFC4180.withHeader(true);
+    Reducer<CsvRecord, ?, Map<String, Long>> sum =
+        Reducers.groupBy(
+            (CsvRecord r) -> r.get("country"),
+            Reducers.summingLong((CsvRecord r) -> Long.parseLong(r.get("cents"))));
+    for (ParseMode mode : new ParseMode[] {ParseMode.PERMISSIVE, ParseMode.DROPMALFORMED}) {
+      Reducer<Either<RecordError, CsvRecord>, ?, ParseResult<Map<String, Long>>> r =
+          BadRecords.handle(mode, sum, 3);
+      ParseResult<Map<String, Long>> local =
+          SequentialExecutor.instance()
+              .fold(CsvFiles.checkedRecords(file, format), r, FoldOptions.defaults());
+      ParseResult<Map<String, Long>> onCluster =
+          spark.fold(SparkSources.checkedCsv(file, format, 8192), r, FoldOptions.defaults());
+      assertEquals(local, onCluster, mode.toString());
+      assertTrue(local.errorCount() > 100, "bad records: " + local.errorCount());
+    }
+    assertThrows(
+        RecordParseException.class,
+        () -> spark.fold(SparkSources.csv(file, format, 8192), sum, FoldOptions.defaults()));
+    assertTrue(spark.lastRun().contains("partitions: 8"), spark.lastRun());
+  }
+
+  @Test
+  void dataset_foldsOnTheExecutors() {
+    SparkSession session = SparkSession.builder().getOrCreate(); // on the cluster context
+    Dataset<Long> longs = session.range(0, 100_000, 1, 6);
+    Reducer<Long, ?, List<Long>> r =
+        map((Long x) -> x * 3 % 1_000).andThen(filter((Long x) -> x < 10)).apply(Reducers.toList());
+    List<Long> local =
+        SequentialExecutor.instance()
+            .fold(Sources.iterable(longs.collectAsList()), r, FoldOptions.defaults());
+    assertEquals(local, SparkDatasets.fold(longs, r));
+    Dataset<Row> rows = longs.toDF("n").selectExpr("n % 10 AS digit", "n");
+    Reducer<Row, ?, Map<Long, Long>> perDigit = Reducers.countBy((Row row) -> row.getLong(0));
+    assertEquals(
+        SequentialExecutor.instance()
+            .fold(Sources.iterable(rows.collectAsList()), perDigit, FoldOptions.defaults()),
+        SparkDatasets.fold(rows, perDigit));
+  }
+
+  /**
+   * Battery B14 on the cluster: random pipelines (every catalog operation and battery terminal,
+   * nulls included) on executor JVMs equal the sequential fold. {@code
+   * -Dparafold.spark.pipelines.cluster=N} (default 100; the stress tier runs 1000).
+   */
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.MINUTES) // hang guard: about 30 s in the CI tier
+  void randomPipelines_onTheCluster_equalTheSequentialFold() {
+    RandomPipelinesOnSparkTest.run(
+        new SparkPipelineBattery(sc),
+        Integer.getInteger("parafold.spark.pipelines.cluster", 100),
+        "B14 random pipelines on the standalone cluster");
   }
 
   @Test

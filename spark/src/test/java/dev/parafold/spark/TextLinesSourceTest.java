@@ -58,6 +58,38 @@ final class TextLinesSourceTest {
     }
   }
 
+  /** Lines across the 64 KiB read blocks, one longer than a block, multi-byte and CRLF. */
+  @Test
+  void linesAcrossReadBlocks_inManyPartitionCounts() throws IOException {
+    java.util.Random rnd = new java.util.Random(7);
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 400_000) {
+      int len = rnd.nextInt(20) == 0 ? rnd.nextInt(3000) : rnd.nextInt(80);
+      if (sb.length() > 200_000 && sb.length() < 201_000) {
+        len = 100_000; // one line longer than a read block
+      }
+      for (int i = 0; i < len; i++) {
+        sb.append(rnd.nextInt(50) == 0 ? '\u00e9' : (char) ('a' + rnd.nextInt(26)));
+      }
+      sb.append(rnd.nextInt(4) == 0 ? "\r\n" : "\n");
+    }
+    sb.append("no newline at the end");
+    String text = sb.toString();
+    Path f = dir.resolve("big.txt");
+    Files.write(f, text.getBytes(StandardCharsets.UTF_8));
+    List<String> expected =
+        new BufferedReader(new StringReader(text)).lines().collect(Collectors.toList());
+    TextLinesSource source = new TextLinesSource(f, 1);
+    for (int n : new int[] {1, 2, 3, 7, 16, 61, 250}) {
+      List<String> got = new ArrayList<>();
+      for (SourcePart<String> part : source.parts(n)) {
+        Reducer<String, ?, List<String>> r = Reducers.toList();
+        got.addAll(foldPart(part, r));
+      }
+      assertEquals(expected, got, n + " parts");
+    }
+  }
+
   private static <A> List<String> foldPart(
       SourcePart<String> part, Reducer<String, A, List<String>> r) {
     return r.complete(part.open().reduce(r, r.init(part.offset()), Stop.NEVER));

@@ -1,19 +1,13 @@
 package dev.parafold.xf;
 
 import dev.parafold.fn.Cmp;
-import dev.parafold.fn.DoubleFn;
-import dev.parafold.fn.DoublePred;
-import dev.parafold.fn.DoubleToObj;
 import dev.parafold.fn.Effect;
+import dev.parafold.fn.Effect2;
 import dev.parafold.fn.Fn;
 import dev.parafold.fn.Fn2;
-import dev.parafold.fn.LongEffect;
-import dev.parafold.fn.LongFn;
-import dev.parafold.fn.LongPred;
-import dev.parafold.fn.LongToDouble;
-import dev.parafold.fn.LongToObj;
 import dev.parafold.fn.Pred;
 import dev.parafold.fn.ToDouble;
+import dev.parafold.fn.ToInt;
 import dev.parafold.fn.ToLong;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.StateBudget;
@@ -29,8 +23,9 @@ import java.util.Objects;
  * java.util.stream} where it has the operation, Clojure otherwise.
  *
  * <pre>{@code
+ * Transducer<String, String> split = Transducers.flatMap(line -> List.of(line.split("\\s+")));
  * Transducer<String, String> words =
- *     Transducers.<String, String>flatMap(line -> List.of(line.split("\\s+")))
+ *     split
  *         .andThen(Transducers.map(String::toLowerCase))
  *         .andThen(Transducers.filter(w -> !w.isEmpty()));
  * }</pre>
@@ -88,7 +83,8 @@ public final class Transducers {
    * flatMap(s -> List.of(s.split(" ")))} turns "a b", "c" into "a", "b", "c".
    *
    * <pre>{@code
-   * List<String> r = Fold.of("a b", "c").flatMap(s -> List.of(s.split(" "))).toList(); // [a, b, c]
+   * List<String> r = Fold.of("a b", "c").flatMapIterable(s -> List.of(s.split(" "))).toList();
+   * // [a, b, c]
    * }</pre>
    *
    * @see java.util.stream.Stream#flatMap
@@ -365,8 +361,8 @@ public final class Transducers {
 
   /**
    * Groups by {@code key}, runs each group through {@code xf} (its own state per group) into {@code
-   * reducer}; keys in order of first appearance. A group whose reducer is done ignores its later
-   * elements.
+   * reducer}, as {@code Reducers.groupBy(key, xf.apply(reducer))} does: a {@code HashMap}, no key
+   * order. A group whose reducer is done ignores its later elements.
    *
    * <pre>{@code
    * Map<Boolean, List<Integer>> firstTwoEach = Fold.of(1, 2, 3, 4, 5, 6).reduce(
@@ -409,7 +405,7 @@ public final class Transducers {
 
   private static <T, K, A, R> Reducer<T, ?, Map<K, R>> groupBy(
       Fn<? super T, ? extends K> key, Reducer<T, A, R> group, StateBudget budget) {
-    return new GroupByReducer<>(key, group, budget);
+    return dev.parafold.reduce.Reducers.groupBy(key, group, budget);
   }
 
   /**
@@ -568,73 +564,6 @@ public final class Transducers {
     return new ScanTransducer<>(init, f);
   }
 
-  // ---- primitive stages (unboxed) -------------------------------------------------------------
-
-  /**
-   * Maps unboxed {@code long}s.
-   *
-   * <pre>{@code
-   * long s = Fold.range(0, 4).map(x -> x * x).sum(); // 14
-   * }</pre>
-   *
-   * @see java.util.stream.LongStream#map
-   */
-  public static Transducer<Long, Long> mapLongs(LongFn f) {
-    return new LongStages.MapLongs(f);
-  }
-
-  /**
-   * Filters unboxed {@code long}s.
-   *
-   * <pre>{@code
-   * long s = Fold.range(0, 10).filter(x -> x % 2 == 0).sum(); // 20
-   * }</pre>
-   *
-   * @see java.util.stream.LongStream#filter
-   */
-  public static Transducer<Long, Long> filterLongs(LongPred test) {
-    return new LongStages.FilterLongs(test);
-  }
-
-  /**
-   * Runs an action on unboxed {@code long}s.
-   *
-   * <pre>{@code
-   * long n = Fold.range(0, 3).peek(x -> System.out.println(x)).count(); // 3
-   * }</pre>
-   *
-   * @see java.util.stream.LongStream#peek
-   */
-  public static Transducer<Long, Long> peekLongs(LongEffect action) {
-    return new LongStages.PeekLongs(action);
-  }
-
-  /**
-   * Maps unboxed {@code long}s to objects.
-   *
-   * <pre>{@code
-   * List<String> r = Fold.range(0, 3).mapToObj(x -> "#" + x).toList(); // [#0, #1, #2]
-   * }</pre>
-   *
-   * @see java.util.stream.LongStream#mapToObj
-   */
-  public static <U> Transducer<Long, U> mapLongsToObj(LongToObj<? extends U> f) {
-    return new LongStages.MapLongsToObj<>(f);
-  }
-
-  /**
-   * Maps unboxed {@code long}s to {@code double}s.
-   *
-   * <pre>{@code
-   * double s = Fold.range(1, 3).mapToDouble(x -> x / 2.0).sum(); // 1.5
-   * }</pre>
-   *
-   * @see java.util.stream.LongStream#mapToDouble
-   */
-  public static Transducer<Long, Double> mapLongsToDouble(LongToDouble f) {
-    return new LongStages.MapLongsToDouble(f);
-  }
-
   /**
    * Maps objects to unboxed {@code long}s.
    *
@@ -661,85 +590,100 @@ public final class Transducers {
     return new DoubleStages.MapToDouble<>(f);
   }
 
+  // ---- stream parity: Stream-returning flatMap, mapMulti, to and from the primitive lanes
+  // ------------------
+
   /**
-   * Maps unboxed {@code double}s.
+   * Replaces each element with the elements of the {@code Stream} {@code f} returns (null means
+   * none), closing each stream, as {@code Stream.flatMap} does; {@link #flatMap} takes an {@code
+   * Iterable} instead.
    *
    * <pre>{@code
-   * double s = Fold.from(new double[] {1, 2}).map(x -> x * 2).sum(); // 6.0
+   * List<String> r = Fold.of("a b", "c").flatMap(s -> Arrays.stream(s.split(" "))).toList();
+   * // [a, b, c]
    * }</pre>
    *
-   * @see java.util.stream.DoubleStream#map
+   * @see java.util.stream.Stream#flatMap
+   * @apiNote Clojure {@code mapcat}.
    */
-  public static Transducer<Double, Double> mapDoubles(DoubleFn f) {
-    return new DoubleStages.MapDoubles(f);
+  public static <T, U> Transducer<T, U> flatMapStream(
+      Fn<? super T, ? extends java.util.stream.Stream<? extends U>> f) {
+    return new FlatMapStreamTransducer<>(f);
   }
 
   /**
-   * Filters unboxed {@code double}s.
+   * Replaces each element with the elements {@code f} pushes into a sink: none, one or many,
+   * without building a collection.
    *
    * <pre>{@code
-   * double s = Fold.from(new double[] {1, 2, 3}).filter(x -> x > 1).sum(); // 5.0
+   * List<Integer> r = Fold.of(1, 2, 3).<Integer>mapMulti((x, sink) -> {
+   *   if (x != 2) { sink.accept(x); sink.accept(x * 10); }
+   * }).toList(); // [1, 10, 3, 30]
    * }</pre>
    *
-   * @see java.util.stream.DoubleStream#filter
+   * @see java.util.stream.Stream#mapMulti
+   * @apiNote Clojure {@code mapcat} without the intermediate collection.
    */
-  public static Transducer<Double, Double> filterDoubles(DoublePred test) {
-    return new DoubleStages.FilterDoubles(test);
+  public static <T, U> Transducer<T, U> mapMulti(
+      Effect2<? super T, ? super java.util.function.Consumer<U>> f) {
+    return new MapMultiTransducer<>(f);
   }
 
   /**
-   * Maps unboxed {@code double}s to objects.
+   * Maps objects to {@code int}s, unboxed.
    *
    * <pre>{@code
-   * List<String> r = Fold.from(new double[] {0.5}).mapToObj(x -> "d" + x).toList(); // [d0.5]
+   * int s = Fold.of("a", "bb").mapToInt(String::length).sum(); // 3
    * }</pre>
    *
-   * @see java.util.stream.DoubleStream#mapToObj
+   * @see java.util.stream.Stream#mapToInt
    */
-  public static <U> Transducer<Double, U> mapDoublesToObj(DoubleToObj<? extends U> f) {
-    return new DoubleStages.MapDoublesToObj<>(f);
+  public static <T> Transducer<T, Long> mapToInt(ToInt<? super T> f) {
+    return new IntStages.MapToInt<>(f);
   }
 
   /**
-   * The first {@code n} unboxed {@code long}s.
+   * Replaces each element with the {@code int}s of the {@code IntStream} {@code f} returns, unboxed
+   * (null means none; each stream is closed).
    *
    * <pre>{@code
-   * long[] first = Fold.range(0, 1_000_000).filter(x -> x % 7 == 0).limit(3).toArray(); // [0, 7, 14]
+   * int n = Fold.of("ab", "c").flatMapToInt(String::chars).sum(); // 97 + 98 + 99
    * }</pre>
    *
-   * @see java.util.stream.LongStream#limit
-   * @apiNote Clojure {@code take}.
+   * @see java.util.stream.Stream#flatMapToInt
    */
-  public static Transducer<Long, Long> limitLongs(long n) {
-    return new LongLimitTransducer(n);
+  public static <T> Transducer<T, Long> flatMapToInt(
+      Fn<? super T, ? extends java.util.stream.IntStream> f) {
+    return new FlatMapToPrimitiveTransducer<>(f, FlatMapToPrimitiveTransducer.Kind.INT);
   }
 
   /**
-   * The distinct unboxed {@code long}s, in encounter order.
+   * Replaces each element with the {@code long}s of the {@code LongStream} {@code f} returns,
+   * unboxed (null means none; each stream is closed).
    *
    * <pre>{@code
-   * long[] d = Fold.from(new long[] {3, 1, 3, 2, 1}).distinct().toArray(); // [3, 1, 2]
+   * long n = Fold.of(2L, 3L).flatMapToLong(x -> LongStream.range(0, x)).count(); // 5
    * }</pre>
    *
-   * @see java.util.stream.LongStream#distinct
-   * @apiNote Clojure {@code distinct}.
+   * @see java.util.stream.Stream#flatMapToLong
    */
-  public static Transducer<Long, Long> distinctLongs() {
-    return distinctLongs(StateBudget.unlimited());
+  public static <T> Transducer<T, Long> flatMapToLong(
+      Fn<? super T, ? extends java.util.stream.LongStream> f) {
+    return new FlatMapToPrimitiveTransducer<>(f, FlatMapToPrimitiveTransducer.Kind.LONG);
   }
 
   /**
-   * {@link #distinctLongs()} holding at most {@code budget} keys per accumulator; one more throws
-   * {@link dev.parafold.reduce.StateBudgetExceededException} naming {@code distinctLongs}.
+   * Replaces each element with the {@code double}s of the {@code DoubleStream} {@code f} returns,
+   * unboxed (null means none; each stream is closed).
    *
    * <pre>{@code
-   * long[] d = Fold.from(new long[] {3, 1, 3, 2}).distinct(StateBudget.entries(3)).toArray();
-   * // [3, 1, 2]
+   * double s = Fold.of(1.0, 2.0).flatMapToDouble(x -> DoubleStream.of(x, x)).sum(); // 6.0
    * }</pre>
    *
-   * @see java.util.stream.LongStream#distinct
+   * @see java.util.stream.Stream#flatMapToDouble
    */
-  public static Transducer<Long, Long> distinctLongs(StateBudget budget) {
-    return new LongDistinctTransducer(budget);
+  public static <T> Transducer<T, Double> flatMapToDouble(
+      Fn<? super T, ? extends java.util.stream.DoubleStream> f) {
+    return new FlatMapToPrimitiveTransducer<>(f, FlatMapToPrimitiveTransducer.Kind.DOUBLE);
   }
 }

@@ -1,7 +1,8 @@
 /**
- * The transducer catalog, {@link dev.parafold.xf.Transducers}: one package-private class per
- * operation, each declaring its parallel {@link dev.parafold.reduce.Strategy} and implementing the
- * {@code combine} that makes parallel results equal sequential ones.
+ * The transducer catalog, {@link dev.parafold.xf.Transducers} (the primitive lanes: {@link
+ * dev.parafold.xf.PrimitiveTransducers}): one package-private class per operation, each declaring
+ * its parallel {@link dev.parafold.reduce.Strategy} and implementing the {@code combine} that makes
+ * parallel results equal sequential ones.
  *
  * <p>"Held" below is a chunk's undecided prefix: elements whose fate depends on what lies to the
  * chunk's left. A chunk that starts the input (offset 0) never holds anything; {@code combine}
@@ -11,22 +12,25 @@
  * <table>
  *   <caption>Operations and how they run in parallel</caption>
  *   <tr><th>operation</th><th>strategy</th><th>may stop early</th><th>what combine keeps</th></tr>
- *   <tr><td>map, filter, remove, keep, flatMap, cat, replace, peek, mapToLong, mapToDouble,
- *       mapLongs, filterLongs, peekLongs, mapLongsToObj, mapLongsToDouble, mapDoubles,
- *       filterDoubles, mapDoublesToObj</td><td>stateless</td><td>no</td><td>nothing (the downstream accumulator)</td></tr>
+ *   <tr><td>map, filter, remove, keep, flatMap, flatMapStream, mapMulti, cat, replace, peek,
+ *       mapToInt, mapToLong, mapToDouble, flatMapToInt, flatMapToLong, flatMapToDouble, mapInts,
+ *       filterInts, peekInts, mapIntsToObj, mapIntsToLong, mapIntsToDouble, mapLongs, filterLongs,
+ *       peekLongs, mapLongsToObj, mapLongsToInt, mapLongsToDouble, mapDoubles, filterDoubles,
+ *       peekDoubles, mapDoublesToObj, mapDoublesToInt, mapDoublesToLong</td><td>stateless</td>
+ *       <td>no</td><td>nothing (the downstream accumulator)</td></tr>
  *   <tr><td>limit, limitLongs</td><td>indexed</td><td>yes</td><td>known offset: nothing;
  *       unknown: up to n held elements</td></tr>
  *   <tr><td>skip</td><td>indexed</td><td>no</td><td>known offset: nothing; unknown: the first n
  *       elements</td></tr>
  *   <tr><td>takeNth, mapIndexed, keepIndexed, zipWithIndex, randomSample</td><td>indexed</td>
  *       <td>no</td><td>known offset: the next position; unknown: the whole chunk</td></tr>
- *   <tr><td>partitionAll(n)</td><td>indexed</td><td>no</td><td>known offset: the head before the
+ *   <tr><td>partitionAll(n), partitionAllLongs(n)</td><td>indexed</td><td>no</td><td>known offset: the head before the
  *       first multiple of n and the open partition; unknown: the whole chunk</td></tr>
  *   <tr><td>window(size, step)</td><td>boundary (step 1), indexed</td><td>no</td><td>the first
  *       and last size - 1 elements (step &gt; 1 and unknown offset: the whole chunk)</td></tr>
  *   <tr><td>scan</td><td>indexed</td><td>no</td><td>the running value (first chunk); any other
  *       chunk: all its elements</td></tr>
- *   <tr><td>takeWhile, haltWhen</td><td>boundary</td><td>yes</td><td>whether the chunk
+ *   <tr><td>takeWhile, takeWhileLongs, takeWhileDoubles, haltWhen</td><td>boundary</td><td>yes</td><td>whether the chunk
  *       stopped</td></tr>
  *   <tr><td>dropWhile</td><td>boundary</td><td>no</td><td>the chunk's leading run of passing
  *       elements</td></tr>

@@ -20,12 +20,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The one description of every operation of {@link Transducers}: its name, the elements it takes,
- * its parallel strategy, whether it may stop early, a generator of random instances (the transducer
- * with its arguments) and the plain-list model of each instance. The conformance kit (each {@code
- * <Name>ContractTest}, and the stages {@link CatalogContract} chains around a subject), the
- * battery's random pipelines and the docs tables ({@code CatalogDocsTest}) all read it, so adding
- * an operation means one entry here, its class and its factory.
+ * The one description of every operation of {@link Transducers} and {@link PrimitiveTransducers}:
+ * its name, the elements it takes, its parallel strategy, whether it may stop early, a generator of
+ * random instances (the transducer with its arguments) and the plain-list model of each instance.
+ * The conformance kit (each {@code <Name>ContractTest}, and the stages {@link CatalogContract}
+ * chains around a subject), the battery's random pipelines and the docs tables ({@code
+ * CatalogDocsTest}) all read it, so adding an operation means one entry here, its class and its
+ * factory.
  *
  * <p>Every function and model here is serializable (the library's function types and {@link Model},
  * capturing only numbers and other serializable values), so generated pipelines can ship to Spark.
@@ -130,7 +131,7 @@ public final class Catalog {
       this.thrower = thrower;
     }
 
-    /** The factory's name in {@link Transducers}. */
+    /** The factory's name in {@link Transducers} or {@link PrimitiveTransducers}. */
     public String name() {
       return name;
     }
@@ -211,7 +212,11 @@ public final class Catalog {
   private static final boolean STOPS = true;
   private static final boolean KEEPS = true;
 
-  /** Every operation, in the order of {@link Transducers}. */
+  /** The classes whose public static factories the catalog describes. */
+  public static final List<Class<?>> FACTORY_CLASSES =
+      List.of(Transducers.class, PrimitiveTransducers.class);
+
+  /** Every operation, in the order of {@link Transducers}, then {@link PrimitiveTransducers}. */
   public static final List<Operation> OPERATIONS = operations();
 
   @SuppressWarnings("unchecked")
@@ -726,6 +731,140 @@ public final class Catalog {
                         x -> {
                           throw e;
                         }))));
+    c.add(
+        new Operation(
+            "flatMapStream",
+            O,
+            STATELESS,
+            false,
+            false,
+            g -> {
+              int k = g.intBetween(1, 3);
+              return new Instance(
+                  "flatMapStream",
+                  "flatMapStream(copies%" + k + ")",
+                  Transducers.<Object, Object>flatMapStream(
+                      x -> {
+                        List<Object> copies = expand(x, k);
+                        return copies == null ? null : copies.stream();
+                      }),
+                  in -> flat(in, k));
+            },
+            e -> Transducers.flatMapStream(thrower(e))));
+    c.add(
+        new Operation(
+            "mapMulti",
+            O,
+            STATELESS,
+            false,
+            false,
+            g -> {
+              int k = g.intBetween(1, 3);
+              return new Instance(
+                  "mapMulti",
+                  "mapMulti(copies%" + k + ")",
+                  Transducers.<Object, Object>mapMulti(
+                      (x, sink) -> {
+                        List<Object> copies = expand(x, k);
+                        if (copies != null) {
+                          copies.forEach(sink);
+                        }
+                      }),
+                  in -> flat(in, k));
+            },
+            e ->
+                Transducers.mapMulti(
+                    (x, sink) -> {
+                      throw e;
+                    })));
+    c.add(
+        new Operation(
+            "mapToInt",
+            O,
+            STATELESS,
+            false,
+            false,
+            g -> {
+              int m = g.oneOf(7, 1000);
+              return new Instance(
+                  "mapToInt",
+                  "mapToInt(h%" + m + "-3)",
+                  obj(Transducers.<Object>mapToInt(x -> h(x, m) - 3)),
+                  in -> Models.map(in, x -> (Object) (long) (h(x, m) - 3)));
+            },
+            e ->
+                obj(
+                    Transducers.mapToInt(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "flatMapToInt",
+            O,
+            STATELESS,
+            false,
+            false,
+            g -> {
+              int k = g.intBetween(1, 4);
+              return new Instance(
+                  "flatMapToInt",
+                  "flatMapToInt(run%" + k + ")",
+                  obj(
+                      Transducers.<Object>flatMapToInt(
+                          x -> {
+                            long[] r = run(x, k);
+                            return r == null
+                                ? null
+                                : java.util.Arrays.stream(r).mapToInt(v -> (int) v);
+                          })),
+                  in -> runs(in, k, false));
+            },
+            e -> obj(Transducers.flatMapToInt(thrower(e)))));
+    c.add(
+        new Operation(
+            "flatMapToLong",
+            O,
+            STATELESS,
+            false,
+            false,
+            g -> {
+              int k = g.intBetween(1, 4);
+              return new Instance(
+                  "flatMapToLong",
+                  "flatMapToLong(run%" + k + ")",
+                  obj(
+                      Transducers.<Object>flatMapToLong(
+                          x -> {
+                            long[] r = run(x, k);
+                            return r == null ? null : java.util.stream.LongStream.of(r);
+                          })),
+                  in -> runs(in, k, false));
+            },
+            e -> obj(Transducers.flatMapToLong(thrower(e)))));
+    c.add(
+        new Operation(
+            "flatMapToDouble",
+            O,
+            STATELESS,
+            false,
+            false,
+            g -> {
+              int k = g.intBetween(1, 4);
+              return new Instance(
+                  "flatMapToDouble",
+                  "flatMapToDouble(run%" + k + ")",
+                  obj(
+                      Transducers.<Object>flatMapToDouble(
+                          x -> {
+                            long[] r = run(x, k);
+                            return r == null
+                                ? null
+                                : java.util.stream.LongStream.of(r).asDoubleStream();
+                          })),
+                  in -> runs(in, k, true));
+            },
+            e -> obj(Transducers.flatMapToDouble(thrower(e)))));
     PrimitiveOperations.add(c);
     return Collections.unmodifiableList(c);
   }
@@ -747,6 +886,32 @@ public final class Catalog {
   /** Unlimited, or a budget no test input reaches (the budgeted code path, never tripping). */
   private static StateBudget budget(Gen g) {
     return g.chance(0.5) ? StateBudget.unlimited() : StateBudget.entries(1 << 20);
+  }
+
+  /**
+   * The numbers a primitive flatMap gives for {@code x}: the first h(x, k + 1) of {h, -h, 2h} for h
+   * = h(x, 1000), or null (= none) when that count is k.
+   */
+  static long[] run(Object x, int k) {
+    int n = h(x, k + 1);
+    if (n == k) {
+      return null;
+    }
+    long v = h(x, 1000);
+    return java.util.Arrays.copyOf(new long[] {v, -v, 2 * v}, Math.min(n, 3));
+  }
+
+  private static List<Object> runs(List<Object> in, int k, boolean asDoubles) {
+    List<Object> out = new ArrayList<>();
+    for (Object x : in) {
+      long[] r = run(x, k);
+      if (r != null) {
+        for (long v : r) {
+          out.add(asDoubles ? (Object) (double) v : (Object) v);
+        }
+      }
+    }
+    return out;
   }
 
   /** {@code k} copies of {@code x} for k = h(x, c + 1) < c; null (= none) when k == c. */
@@ -827,12 +992,20 @@ public final class Catalog {
             "TakeNth",
             "TakeWhile",
             "Window",
-            "ZipWithIndex")) {
+            "ZipWithIndex",
+            "FlatMapStream",
+            "MapMulti",
+            "FlatMapToPrimitive",
+            "DoublePeek",
+            "DoubleToLong",
+            "LongPartitionAll",
+            "PrimitiveTakeWhile")) {
       seen.put("dev.parafold.xf." + n + "Transducer", true);
     }
     for (String n :
         List.of(
             "LongStages",
+            "IntStages",
             "DoubleStages",
             "StatefulReducer",
             "StatelessReducer",

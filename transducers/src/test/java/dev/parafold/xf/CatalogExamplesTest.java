@@ -135,7 +135,7 @@ final class CatalogExamplesTest {
       assertEquals(List.of(1, 3), Fold.of(1, 2, 3, 4).on(exec).remove(x -> x % 2 == 0).toList());
       assertEquals(
           List.of("a", "b", "c"),
-          Fold.of("a b", "c").on(exec).flatMap(s -> List.of(s.split(" "))).toList());
+          Fold.of("a b", "c").on(exec).flatMapIterable(s -> List.of(s.split(" "))).toList());
       assertEquals(3L, Fold.of(1, 2, 3).on(exec).peek(x -> {}).count());
       assertEquals(List.of(1, 2), Fold.of(1, 2, 3).on(exec).limit(2).toList());
       assertEquals(List.of(3), Fold.of(1, 2, 3).on(exec).skip(2).toList());

@@ -31,11 +31,15 @@ final class CatalogTest {
   @Test
   void everyTransducerFactoryIsDescribedOnce() {
     Set<String> factories = new TreeSet<>();
-    for (Method m : Transducers.class.getDeclaredMethods()) {
-      if (Modifier.isPublic(m.getModifiers())
-          && Modifier.isStatic(m.getModifiers())
-          && m.getReturnType() == dev.parafold.reduce.Transducer.class) {
-        factories.add(m.getName());
+    java.util.Map<String, Class<?>> owners = new java.util.HashMap<>();
+    for (Class<?> c : Catalog.FACTORY_CLASSES) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (Modifier.isPublic(m.getModifiers())
+            && Modifier.isStatic(m.getModifiers())
+            && m.getReturnType() == dev.parafold.reduce.Transducer.class) {
+          factories.add(m.getName());
+          assertEquals(c, owners.computeIfAbsent(m.getName(), k -> c), "one class per name");
+        }
       }
     }
     Set<String> described = new TreeSet<>();

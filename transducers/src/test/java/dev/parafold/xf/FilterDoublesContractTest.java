@@ -4,7 +4,7 @@ import dev.parafold.testkit.Gen;
 import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
-/** Conformance of {@code Transducers.filterDoubles}. */
+/** Conformance of {@code PrimitiveTransducers.filterDoubles}. */
 final class FilterDoublesContractTest extends CatalogContract<Double, Object> {
   @Override
   protected Subject<Double, Object> subject(Gen gen) {
@@ -13,6 +13,6 @@ final class FilterDoublesContractTest extends CatalogContract<Double, Object> {
 
   @Override
   protected Map<String, Executable> nullArguments() {
-    return Map.of("test", () -> Transducers.filterDoubles(null));
+    return Map.of("test", () -> PrimitiveTransducers.filterDoubles(null));
   }
 }

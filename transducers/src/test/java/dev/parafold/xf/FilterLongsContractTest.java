@@ -4,7 +4,7 @@ import dev.parafold.testkit.Gen;
 import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
-/** Conformance of {@code Transducers.filterLongs}. */
+/** Conformance of {@code PrimitiveTransducers.filterLongs}. */
 final class FilterLongsContractTest extends CatalogContract<Long, Object> {
   @Override
   protected Subject<Long, Object> subject(Gen gen) {
@@ -13,6 +13,6 @@ final class FilterLongsContractTest extends CatalogContract<Long, Object> {
 
   @Override
   protected Map<String, Executable> nullArguments() {
-    return Map.of("test", () -> Transducers.filterLongs(null));
+    return Map.of("test", () -> PrimitiveTransducers.filterLongs(null));
   }
 }

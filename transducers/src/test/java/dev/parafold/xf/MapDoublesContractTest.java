@@ -4,7 +4,7 @@ import dev.parafold.testkit.Gen;
 import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
-/** Conformance of {@code Transducers.mapDoubles}. */
+/** Conformance of {@code PrimitiveTransducers.mapDoubles}. */
 final class MapDoublesContractTest extends CatalogContract<Double, Object> {
   @Override
   protected Subject<Double, Object> subject(Gen gen) {
@@ -13,6 +13,6 @@ final class MapDoublesContractTest extends CatalogContract<Double, Object> {
 
   @Override
   protected Map<String, Executable> nullArguments() {
-    return Map.of("f", () -> Transducers.mapDoubles(null));
+    return Map.of("f", () -> PrimitiveTransducers.mapDoubles(null));
   }
 }

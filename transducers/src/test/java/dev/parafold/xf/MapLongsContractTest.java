@@ -4,7 +4,7 @@ import dev.parafold.testkit.Gen;
 import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
-/** Conformance of {@code Transducers.mapLongs}. */
+/** Conformance of {@code PrimitiveTransducers.mapLongs}. */
 final class MapLongsContractTest extends CatalogContract<Long, Object> {
   @Override
   protected Subject<Long, Object> subject(Gen gen) {
@@ -13,6 +13,6 @@ final class MapLongsContractTest extends CatalogContract<Long, Object> {
 
   @Override
   protected Map<String, Executable> nullArguments() {
-    return Map.of("f", () -> Transducers.mapLongs(null));
+    return Map.of("f", () -> PrimitiveTransducers.mapLongs(null));
   }
 }

@@ -4,7 +4,7 @@ import dev.parafold.testkit.Gen;
 import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
-/** Conformance of {@code Transducers.mapLongsToDouble}. */
+/** Conformance of {@code PrimitiveTransducers.mapLongsToDouble}. */
 final class MapLongsToDoubleContractTest extends CatalogContract<Long, Object> {
   @Override
   protected Subject<Long, Object> subject(Gen gen) {
@@ -13,6 +13,6 @@ final class MapLongsToDoubleContractTest extends CatalogContract<Long, Object> {
 
   @Override
   protected Map<String, Executable> nullArguments() {
-    return Map.of("f", () -> Transducers.mapLongsToDouble(null));
+    return Map.of("f", () -> PrimitiveTransducers.mapLongsToDouble(null));
   }
 }

@@ -4,7 +4,7 @@ import dev.parafold.testkit.Gen;
 import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
-/** Conformance of {@code Transducers.peekLongs}. */
+/** Conformance of {@code PrimitiveTransducers.peekLongs}. */
 final class PeekLongsContractTest extends CatalogContract<Long, Object> {
   @Override
   protected Subject<Long, Object> subject(Gen gen) {
@@ -13,6 +13,6 @@ final class PeekLongsContractTest extends CatalogContract<Long, Object> {
 
   @Override
   protected Map<String, Executable> nullArguments() {
-    return Map.of("action", () -> Transducers.peekLongs(null));
+    return Map.of("action", () -> PrimitiveTransducers.peekLongs(null));
   }
 }

@@ -2,6 +2,8 @@ package dev.parafold.xf;
 
 import dev.parafold.fn.DoubleFn;
 import dev.parafold.fn.DoublePred;
+import dev.parafold.fn.IntFn;
+import dev.parafold.fn.IntPred;
 import dev.parafold.fn.LongFn;
 import dev.parafold.fn.LongPred;
 import dev.parafold.reduce.Strategy;
@@ -40,12 +42,12 @@ final class PrimitiveOperations {
               return new Instance(
                   "mapLongs",
                   "mapLongs(x*" + a + "+1)",
-                  obj(Transducers.mapLongs(f)),
+                  obj(PrimitiveTransducers.mapLongs(f)),
                   in -> Models.map(in, x -> (Object) f.applyAsLong((Long) x)));
             },
             e ->
                 obj(
-                    Transducers.mapLongs(
+                    PrimitiveTransducers.mapLongs(
                         x -> {
                           throw e;
                         }))));
@@ -62,12 +64,12 @@ final class PrimitiveOperations {
               return new Instance(
                   "filterLongs",
                   "filterLongs(x%" + m + "==0)",
-                  obj(Transducers.filterLongs(p)),
+                  obj(PrimitiveTransducers.filterLongs(p)),
                   in -> Models.filter(in, x -> p.test((Long) x)));
             },
             e ->
                 obj(
-                    Transducers.filterLongs(
+                    PrimitiveTransducers.filterLongs(
                         x -> {
                           throw e;
                         }))));
@@ -80,10 +82,13 @@ final class PrimitiveOperations {
             true,
             g ->
                 new Instance(
-                    "peekLongs", "peekLongs", obj(Transducers.peekLongs(x -> {})), in -> in),
+                    "peekLongs",
+                    "peekLongs",
+                    obj(PrimitiveTransducers.peekLongs(x -> {})),
+                    in -> in),
             e ->
                 obj(
-                    Transducers.peekLongs(
+                    PrimitiveTransducers.peekLongs(
                         x -> {
                           throw e;
                         }))));
@@ -98,11 +103,11 @@ final class PrimitiveOperations {
                 new Instance(
                     "mapLongsToObj",
                     "mapLongsToObj(\"#\"+x)",
-                    obj(Transducers.mapLongsToObj(x -> "#" + x)),
+                    obj(PrimitiveTransducers.mapLongsToObj(x -> "#" + x)),
                     in -> Models.map(in, x -> (Object) ("#" + x))),
             e ->
                 obj(
-                    Transducers.mapLongsToObj(
+                    PrimitiveTransducers.mapLongsToObj(
                         x -> {
                           throw e;
                         }))));
@@ -117,11 +122,11 @@ final class PrimitiveOperations {
                 new Instance(
                     "mapLongsToDouble",
                     "mapLongsToDouble(x/2.0)",
-                    obj(Transducers.mapLongsToDouble(x -> x / 2.0)),
+                    obj(PrimitiveTransducers.mapLongsToDouble(x -> x / 2.0)),
                     in -> Models.map(in, x -> (Object) ((Long) x / 2.0))),
             e ->
                 obj(
-                    Transducers.mapLongsToDouble(
+                    PrimitiveTransducers.mapLongsToDouble(
                         x -> {
                           throw e;
                         }))));
@@ -137,7 +142,7 @@ final class PrimitiveOperations {
               return new Instance(
                   "limitLongs",
                   "limitLongs(" + n + ")",
-                  obj(Transducers.limitLongs(n)),
+                  obj(PrimitiveTransducers.limitLongs(n)),
                   in -> new ArrayList<>(in.subList(0, Math.min(n, in.size()))));
             },
             null));
@@ -152,7 +157,7 @@ final class PrimitiveOperations {
                 new Instance(
                     "distinctLongs",
                     "distinctLongs",
-                    obj(Transducers.distinctLongs()),
+                    obj(PrimitiveTransducers.distinctLongs()),
                     in -> new ArrayList<>(new LinkedHashSet<>(in))),
             null));
     c.add(
@@ -168,12 +173,12 @@ final class PrimitiveOperations {
               return new Instance(
                   "mapDoubles",
                   "mapDoubles(x*" + a + ")",
-                  obj(Transducers.mapDoubles(f)),
+                  obj(PrimitiveTransducers.mapDoubles(f)),
                   in -> Models.map(in, x -> (Object) f.applyAsDouble((Double) x)));
             },
             e ->
                 obj(
-                    Transducers.mapDoubles(
+                    PrimitiveTransducers.mapDoubles(
                         x -> {
                           throw e;
                         }))));
@@ -190,12 +195,12 @@ final class PrimitiveOperations {
               return new Instance(
                   "filterDoubles",
                   "filterDoubles(x>" + t + ")",
-                  obj(Transducers.filterDoubles(p)),
+                  obj(PrimitiveTransducers.filterDoubles(p)),
                   in -> Models.filter(in, x -> p.test((Double) x)));
             },
             e ->
                 obj(
-                    Transducers.filterDoubles(
+                    PrimitiveTransducers.filterDoubles(
                         x -> {
                           throw e;
                         }))));
@@ -210,13 +215,293 @@ final class PrimitiveOperations {
                 new Instance(
                     "mapDoublesToObj",
                     "mapDoublesToObj(\"d\"+x)",
-                    obj(Transducers.mapDoublesToObj(x -> "d" + x)),
+                    obj(PrimitiveTransducers.mapDoublesToObj(x -> "d" + x)),
                     in -> Models.map(in, x -> (Object) ("d" + x))),
             e ->
                 obj(
-                    Transducers.mapDoublesToObj(
+                    PrimitiveTransducers.mapDoublesToObj(
                         x -> {
                           throw e;
                         }))));
+    c.add(
+        new Operation(
+            "mapInts",
+            L,
+            STATELESS,
+            false,
+            false,
+            g -> {
+              int a = g.intBetween(1, 5);
+              IntFn f = x -> x * a + 1;
+              return new Instance(
+                  "mapInts",
+                  "mapInts(x*" + a + "+1)",
+                  obj(PrimitiveTransducers.mapInts(f)),
+                  in -> Models.map(in, x -> (Object) (long) f.applyAsInt(narrow(x))));
+            },
+            e ->
+                obj(
+                    PrimitiveTransducers.mapInts(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "filterInts",
+            L,
+            STATELESS,
+            false,
+            true,
+            g -> {
+              int m = g.intBetween(1, 4);
+              IntPred p = x -> x % m == 0;
+              return new Instance(
+                  "filterInts",
+                  "filterInts(x%" + m + "==0)",
+                  obj(PrimitiveTransducers.filterInts(p)),
+                  in -> Models.filter(in, x -> p.test(narrow(x))));
+            },
+            e ->
+                obj(
+                    PrimitiveTransducers.filterInts(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "peekInts",
+            L,
+            STATELESS,
+            false,
+            true,
+            g ->
+                new Instance(
+                    "peekInts", "peekInts", obj(PrimitiveTransducers.peekInts(x -> {})), in -> in),
+            e ->
+                obj(
+                    PrimitiveTransducers.peekInts(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "mapIntsToObj",
+            L,
+            STATELESS,
+            false,
+            false,
+            g ->
+                new Instance(
+                    "mapIntsToObj",
+                    "mapIntsToObj(\"#\"+x)",
+                    obj(PrimitiveTransducers.mapIntsToObj(x -> "#" + x)),
+                    in -> Models.map(in, x -> (Object) ("#" + narrow(x)))),
+            e ->
+                obj(
+                    PrimitiveTransducers.mapIntsToObj(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "mapIntsToLong",
+            L,
+            STATELESS,
+            false,
+            false,
+            g ->
+                new Instance(
+                    "mapIntsToLong",
+                    "mapIntsToLong(x*3L)",
+                    obj(PrimitiveTransducers.mapIntsToLong(x -> x * 3L)),
+                    in -> Models.map(in, x -> (Object) (narrow(x) * 3L))),
+            e ->
+                obj(
+                    PrimitiveTransducers.mapIntsToLong(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "mapIntsToDouble",
+            L,
+            STATELESS,
+            false,
+            false,
+            g ->
+                new Instance(
+                    "mapIntsToDouble",
+                    "mapIntsToDouble(x/2.0)",
+                    obj(PrimitiveTransducers.mapIntsToDouble(x -> x / 2.0)),
+                    in -> Models.map(in, x -> (Object) (narrow(x) / 2.0))),
+            e ->
+                obj(
+                    PrimitiveTransducers.mapIntsToDouble(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "mapLongsToInt",
+            L,
+            STATELESS,
+            false,
+            false,
+            g ->
+                new Instance(
+                    "mapLongsToInt",
+                    "mapLongsToInt((int)(x*3))",
+                    obj(PrimitiveTransducers.mapLongsToInt(x -> (int) (x * 3))),
+                    in -> Models.map(in, x -> (Object) (long) (int) ((Long) x * 3))),
+            e ->
+                obj(
+                    PrimitiveTransducers.mapLongsToInt(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "mapDoublesToInt",
+            D,
+            STATELESS,
+            false,
+            false,
+            g ->
+                new Instance(
+                    "mapDoublesToInt",
+                    "mapDoublesToInt(floor)",
+                    obj(PrimitiveTransducers.mapDoublesToInt(x -> (int) Math.floor(x))),
+                    in -> Models.map(in, x -> (Object) (long) (int) Math.floor((Double) x))),
+            e ->
+                obj(
+                    PrimitiveTransducers.mapDoublesToInt(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "peekDoubles",
+            D,
+            STATELESS,
+            false,
+            true,
+            g ->
+                new Instance(
+                    "peekDoubles",
+                    "peekDoubles",
+                    obj(PrimitiveTransducers.peekDoubles(x -> {})),
+                    in -> in),
+            e ->
+                obj(
+                    PrimitiveTransducers.peekDoubles(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "mapDoublesToLong",
+            D,
+            STATELESS,
+            false,
+            false,
+            g ->
+                new Instance(
+                    "mapDoublesToLong",
+                    "mapDoublesToLong(round)",
+                    obj(PrimitiveTransducers.mapDoublesToLong(Math::round)),
+                    in -> Models.map(in, x -> (Object) Math.round((Double) x))),
+            e ->
+                obj(
+                    PrimitiveTransducers.mapDoublesToLong(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "partitionAllLongs",
+            L,
+            Strategy.INDEXED,
+            false,
+            false,
+            g -> {
+              int n = g.intBetween(1, 6);
+              return new Instance(
+                  "partitionAllLongs",
+                  "partitionAllLongs(" + n + ") as lists",
+                  obj(
+                      PrimitiveTransducers.partitionAllLongs(n)
+                          .andThen(Transducers.map(PrimitiveOperations::boxed))),
+                  in -> new ArrayList<Object>(Models.partitionAll(in, n)));
+            },
+            null));
+    c.add(
+        new Operation(
+            "takeWhileLongs",
+            L,
+            Strategy.BOUNDARY,
+            true,
+            true,
+            g -> {
+              int m = g.intBetween(2, 12);
+              LongPred p = x -> x % m != 0;
+              return new Instance(
+                  "takeWhileLongs",
+                  "takeWhileLongs(x%" + m + "!=0)",
+                  obj(PrimitiveTransducers.takeWhileLongs(p)),
+                  in -> {
+                    int i = 0;
+                    while (i < in.size() && p.test((Long) in.get(i))) {
+                      i++;
+                    }
+                    return new ArrayList<>(in.subList(0, i));
+                  });
+            },
+            e ->
+                obj(
+                    PrimitiveTransducers.takeWhileLongs(
+                        x -> {
+                          throw e;
+                        }))));
+    c.add(
+        new Operation(
+            "takeWhileDoubles",
+            D,
+            Strategy.BOUNDARY,
+            true,
+            true,
+            g -> {
+              int m = g.intBetween(2, 12);
+              DoublePred p = x -> x < m / 2.0;
+              return new Instance(
+                  "takeWhileDoubles",
+                  "takeWhileDoubles(x<" + m + "/2)",
+                  obj(PrimitiveTransducers.takeWhileDoubles(p)),
+                  in -> {
+                    int i = 0;
+                    while (i < in.size() && p.test((Double) in.get(i))) {
+                      i++;
+                    }
+                    return new ArrayList<>(in.subList(0, i));
+                  });
+            },
+            e ->
+                obj(
+                    PrimitiveTransducers.takeWhileDoubles(
+                        x -> {
+                          throw e;
+                        }))));
+  }
+
+  /** What an {@code int} stage sees of a {@code long}: its low 32 bits, as Java's cast. */
+  private static int narrow(Object x) {
+    return (int) (long) (Long) x;
+  }
+
+  private static List<Long> boxed(long[] xs) {
+    List<Long> out = new ArrayList<>(xs.length);
+    for (long x : xs) {
+      out.add(x);
+    }
+    return out;
   }
 }

@@ -69,7 +69,7 @@ final class StateBudgetTest {
               false,
               b ->
                   Transducers.<Integer, Long>map(x -> (long) x)
-                      .andThen(Transducers.distinctLongs(b))
+                      .andThen(PrimitiveTransducers.distinctLongs(b))
                       .apply(Reducers.toList())),
           new Op(
               "groupBy",

@@ -55,7 +55,7 @@ final class StreamDifferentialTest {
       case 7:
         return new Op(
             "flatMap",
-            f -> f.flatMap(x -> List.of(x, x + 1).subList(0, x % 3 == 0 ? 0 : x % 2 + 1)),
+            f -> f.flatMap(x -> List.of(x, x + 1).subList(0, x % 3 == 0 ? 0 : x % 2 + 1).stream()),
             s -> s.flatMap(x -> List.of(x, x + 1).subList(0, x % 3 == 0 ? 0 : x % 2 + 1).stream()));
       default:
         return new Op("peek", f -> f.peek(x -> {}), s -> s.peek(x -> {}));
@@ -145,10 +145,10 @@ final class StreamDifferentialTest {
   @Test
   void longDistinctAndLimitStayUnboxed() {
     assertTrue(
-        Transducers.distinctLongs().apply(Reducers.sumLongs()) instanceof LongReducer,
+        PrimitiveTransducers.distinctLongs().apply(Reducers.sumLongs()) instanceof LongReducer,
         "distinctLongs feeds a LongReducer and is one");
     assertTrue(
-        Transducers.limitLongs(3).apply(Reducers.sumLongs()) instanceof LongReducer,
+        PrimitiveTransducers.limitLongs(3).apply(Reducers.sumLongs()) instanceof LongReducer,
         "limitLongs feeds a LongReducer and is one");
     assertTrue(
         Fold.range(0, 10).distinct().limit(3).boxed().transducer().apply(Reducers.sumLongs())

@@ -9,7 +9,6 @@ import org.slf4j.event.Level;
 import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
-import org.slf4j.helpers.NOPMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
@@ -17,7 +16,8 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * The slf4j binding of this module's tests (and of the battery, through the test-jar): every logger
  * is enabled at TRACE and formats each message, as a real binding would, into a counter and the
  * last line. So every fold the tests run also runs the executors' debug lines, on specialized class
- * copies too (see {@code TraceLoggingTest}).
+ * copies too (see {@code TraceLoggingTest}). Its MDC is real ({@link ThreadLocalMdc}), for the
+ * guide's context-propagation example.
  */
 public final class TraceLoggingProvider implements SLF4JServiceProvider {
   /** Messages logged so far, at any level. */
@@ -28,7 +28,7 @@ public final class TraceLoggingProvider implements SLF4JServiceProvider {
 
   private final ILoggerFactory loggers = TraceLogger::new;
   private final IMarkerFactory markers = new BasicMarkerFactory();
-  private final MDCAdapter mdc = new NOPMDCAdapter();
+  private final MDCAdapter mdc = new ThreadLocalMdc();
 
   @Override
   public ILoggerFactory getLoggerFactory() {

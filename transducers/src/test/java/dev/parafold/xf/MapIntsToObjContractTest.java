@@ -1,0 +1,18 @@
+package dev.parafold.xf;
+
+import dev.parafold.testkit.Gen;
+import java.util.Map;
+import org.junit.jupiter.api.function.Executable;
+
+/** Conformance of {@code PrimitiveTransducers.mapIntsToObj}. */
+final class MapIntsToObjContractTest extends CatalogContract<Long, Object> {
+  @Override
+  protected Subject<Long, Object> subject(Gen gen) {
+    return subjectOf("mapIntsToObj", gen);
+  }
+
+  @Override
+  protected Map<String, Executable> nullArguments() {
+    return Map.of("f", () -> PrimitiveTransducers.mapIntsToObj(null));
+  }
+}

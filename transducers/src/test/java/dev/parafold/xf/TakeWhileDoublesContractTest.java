@@ -1,0 +1,18 @@
+package dev.parafold.xf;
+
+import dev.parafold.testkit.Gen;
+import java.util.Map;
+import org.junit.jupiter.api.function.Executable;
+
+/** Conformance of {@code PrimitiveTransducers.takeWhileDoubles} (unboxed). */
+final class TakeWhileDoublesContractTest extends CatalogContract<Double, Object> {
+  @Override
+  protected Subject<Double, Object> subject(Gen gen) {
+    return subjectOf("takeWhileDoubles", gen);
+  }
+
+  @Override
+  protected Map<String, Executable> nullArguments() {
+    return Map.of("test", () -> PrimitiveTransducers.takeWhileDoubles(null));
+  }
+}
