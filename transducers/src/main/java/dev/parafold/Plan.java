@@ -1,5 +1,6 @@
 package dev.parafold;
 
+import dev.parafold.exec.ChunkPlan;
 import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SequentialExecutor;
@@ -100,17 +101,29 @@ final class Plan {
   /** The plan in words: stages and strategies, executor, chunking, warnings. */
   String explain(Transducer<?, ?> xf) {
     StringBuilder sb = new StringBuilder();
+    Strategy overall = xf.strategy();
+    int p = executor.parallelism();
+    if (options.maxParallelism() > 0) {
+      p = Math.min(p, options.maxParallelism());
+    }
+    boolean runsSequentially = p > 1 && overall == Strategy.SEQUENTIAL && !strictParallel;
+    FoldExecutor runs = runsSequentially ? SequentialExecutor.instance() : executor;
+    ChunkPlan chunks = p > 1 ? runs.plan(source, options) : null;
     long n = source.size();
     sb.append("source:   ").append(source.describe());
-    sb.append(
-        n >= 0
-            ? " (" + n + " elements" + (source.sized() ? ", splits at any index)" : ")")
-            : " (size unknown)");
+    if (n >= 0) {
+      sb.append(" (").append(n).append(" elements");
+      if (chunks != null && chunks.exactOffsets()) {
+        sb.append(", splits at any index");
+      }
+      sb.append(')');
+    } else {
+      sb.append(" (size unknown)");
+    }
     if (source.batched()) {
       sb.append(", pulled in bounded batches");
     }
     sb.append('\n');
-    Strategy overall = xf.strategy();
     for (Transducer<?, ?> stage : xf.stages()) {
       sb.append("stage:    ")
           .append(stage.describe())
@@ -119,13 +132,9 @@ final class Plan {
           .append("]\n");
     }
     sb.append("executor: ").append(executor.describe()).append('\n');
-    int p = executor.parallelism();
-    if (options.maxParallelism() > 0) {
-      p = Math.min(p, options.maxParallelism());
-    }
     if (p > 1) {
       sb.append("chunks:   ")
-          .append(dev.parafold.forkjoin.ForkJoinExecutor.describeChunks(options.chunks(), n, p))
+          .append(chunks != null ? chunks.description() : "planned by the executor")
           .append('\n');
     }
     sb.append("options:  ").append(options).append('\n');
@@ -134,10 +143,10 @@ final class Plan {
           .append(strictParallel ? " (strict: it will throw)" : "")
           .append('\n');
     }
-    if (p > 1 && source.size() < 0 && !source.batched() && source.split() == null) {
-      sb.append("WARNING:  the source cannot split: one chunk\n");
+    if (chunks != null && chunks.chunks() == 1 && !runsSequentially) {
+      sb.append("note:     one chunk: this fold runs on one thread\n");
     }
-    if (p > 1 && (overall == Strategy.INDEXED) && !source.sized()) {
+    if (p > 1 && overall == Strategy.INDEXED && chunks != null && !chunks.exactOffsets()) {
       sb.append(
           "note:     index-aware stages on a source of unknown positions hold back a bounded"
               + " prefix per chunk and replay it when chunks merge\n");

@@ -28,6 +28,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -386,26 +387,66 @@ final class SoakTest {
       }
       return;
     }
+    // A fold fails exactly as its sequential run does: the same element's fault, or none when an
+    // early stop left of every fault makes them unreachable (the throwers hit by element value).
+    Set<Throwable> ours = new HashSet<>(thrown);
+    Fold<Long> s = Fold.from(d.list());
+    for (Step st : withFaults) {
+      s = st.f.apply(s);
+    }
+    Fold<Long> seq = s;
+    Object[] expected = call(() -> terminal.f.apply(seq), "sequential " + what);
+    folds++;
+    checked++;
+    Throwable wanted = (Throwable) expected[1];
+    if (wanted == null) {
+      if (caught != null) {
+        mismatch(
+            what
+                + ": the sequential fold returned "
+                + clip(expected[0])
+                + " but the parallel one threw "
+                + stackTrace(caught));
+      } else if (!Objects.equals(expected[0], outcome[0])) {
+        mismatch(what + ": parallel " + clip(outcome[0]) + " != sequential " + clip(expected[0]));
+      }
+      return;
+    }
     if (caught == null) {
       mismatch(
           what
               + ": "
               + fired
-              + " injected fault(s) fired but the fold returned "
+              + " injected fault(s) fired, the sequential fold threw "
+              + wanted
+              + ", but the parallel fold returned "
               + clip(outcome[0]));
       return;
     }
-    boolean same =
-        thrown.contains(caught)
-            || ((caught.getClass() == FoldException.class
-                    || caught.getClass() == java.io.UncheckedIOException.class)
-                && caught.getCause() instanceof IOException
-                && thrown.contains(caught.getCause()));
-    if (!same) {
+    Throwable injected =
+        caught.getClass() == FoldException.class
+                || caught.getClass() == java.io.UncheckedIOException.class
+            ? caught.getCause()
+            : caught;
+    if (!ours.contains(injected)) {
       mismatch(
           what
               + ": the caller got another throwable than the injected ones: "
               + stackTrace(caught));
+      return;
+    }
+    Throwable wantedInjected =
+        wanted.getClass() == FoldException.class
+                || wanted.getClass() == java.io.UncheckedIOException.class
+            ? wanted.getCause()
+            : wanted;
+    if (!Objects.equals(wantedInjected.getMessage(), injected.getMessage())) {
+      mismatch(
+          what
+              + ": the sequential fold failed "
+              + wantedInjected.getMessage()
+              + ", the parallel one "
+              + injected.getMessage());
     }
   }
 

@@ -31,4 +31,12 @@ public interface FoldExecutor {
 
   /** A short description for explain output. */
   String describe();
+
+  /**
+   * The chunks this executor would cut {@code source} into, for explain output; {@code null} if it
+   * does not say. Executors built on the {@link SplitDriver} answer with {@link SplitDriver#plan}.
+   */
+  default ChunkPlan plan(Source<?> source, FoldOptions options) {
+    return null;
+  }
 }

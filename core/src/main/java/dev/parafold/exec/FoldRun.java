@@ -13,6 +13,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>The first failure wins a CAS and is rethrown as the same instance; later failures are attached
  * to it as suppressed exceptions, at most {@link #MAX_SUPPRESSED}, then counted.
  *
+ * <p>A run started on a thread that is folding a chunk of another fold (a nested fold) stops when
+ * that chunk is asked to stop: the outer fold's cancellation, deadline, failure or early stop ends
+ * the inner fold with a {@link FoldCancelledException}. Executors mark the chunk a thread is
+ * folding with {@link #enterChunk}.
+ *
  * @since 0.1
  */
 public final class FoldRun implements Stop {
@@ -24,6 +29,10 @@ public final class FoldRun implements Stop {
   private static final int CANCELLED = 2;
   private static final int TIMED_OUT = 3;
   private static final int INTERRUPTED = 4;
+  private static final int OUTER_STOPPED = 5;
+
+  /** The chunk (of any fold) the current thread is folding, for nested folds to link to. */
+  private static final ThreadLocal<Stop> CHUNK = new ThreadLocal<>();
 
   private final CancelHandle handle;
   private final ContextPropagator context;
@@ -31,6 +40,7 @@ public final class FoldRun implements Stop {
   private final long deadline; // System.nanoTime() value, valid when hasDeadline
   private final boolean hasDeadline;
   private final String timeoutText;
+  private final Stop outer;
   private volatile int state = RUNNING;
   private volatile Thread watchedCaller;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -45,6 +55,31 @@ public final class FoldRun implements Stop {
     this.hasDeadline = options.timeout() != null;
     this.deadline = hasDeadline ? System.nanoTime() + options.timeout().toNanos() : 0L;
     this.timeoutText = hasDeadline ? options.timeout().toString() : "";
+    this.outer = CHUNK.get();
+  }
+
+  /** Whether this run was started while a chunk of another fold ran on its thread. */
+  public boolean isNested() {
+    return outer != null;
+  }
+
+  /**
+   * Marks {@code chunk} as the chunk the current thread folds until {@link #exitChunk}; folds
+   * started meanwhile on this thread stop when {@code chunk} stops. Returns what to restore.
+   */
+  public static Stop enterChunk(Stop chunk) {
+    Stop previous = CHUNK.get();
+    CHUNK.set(chunk);
+    return previous;
+  }
+
+  /** Restores what {@link #enterChunk} replaced (leaves no thread-local entry behind). */
+  public static void exitChunk(Stop previous) {
+    if (previous == null) {
+      CHUNK.remove();
+    } else {
+      CHUNK.set(previous);
+    }
   }
 
   @Override
@@ -68,6 +103,10 @@ public final class FoldRun implements Stop {
     Thread caller = watchedCaller;
     if (caller != null && caller.isInterrupted()) {
       setState(INTERRUPTED);
+      return true;
+    }
+    if (outer != null && outer.stopRequested()) {
+      setState(OUTER_STOPPED);
       return true;
     }
     return false;
@@ -161,6 +200,10 @@ public final class FoldRun implements Stop {
         throw new FoldTimeoutException("fold exceeded its timeout of " + timeoutText);
       case INTERRUPTED:
         throw new FoldCancelledException("fold stopped: the waiting thread was interrupted");
+      case OUTER_STOPPED:
+        throw new FoldCancelledException(
+            "nested fold stopped: the enclosing fold's chunk was stopped (cancelled, failed or"
+                + " no longer needed)");
       default:
         // running: nothing stopped it
     }

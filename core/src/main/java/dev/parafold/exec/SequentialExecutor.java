@@ -29,10 +29,21 @@ public final class SequentialExecutor implements FoldExecutor {
     run.watchInterruptsOf(Thread.currentThread()); // an interrupt of the caller stops the fold
     Source<T> open = source.open();
     A acc = r.init(0);
+    // Folds nested in this one stop with it. Only a cancel handle, a deadline or an enclosing fold
+    // can stop it while a nested fold runs (an interrupt of this thread stops the nested fold
+    // itself), so a plain fold skips the thread-local mark and its cost.
+    boolean mark = options.cancelHandle() != null || options.timeout() != null || run.isNested();
+    dev.parafold.source.Stop outer = mark ? FoldRun.enterChunk(run) : null;
     try {
-      acc = open.reduce(r, acc, run);
+      if (!(r.mayStop() && r.isDone(acc))) { // done from the start: no element is stepped
+        acc = open.reduce(r, acc, run);
+      }
     } catch (RuntimeException | Error e) {
       run.fail(e, null);
+    } finally {
+      if (mark) {
+        FoldRun.exitChunk(outer);
+      }
     }
     run.throwIfStopped();
     return r.complete(acc);
@@ -41,6 +52,11 @@ public final class SequentialExecutor implements FoldExecutor {
   @Override
   public int parallelism() {
     return 1;
+  }
+
+  @Override
+  public ChunkPlan plan(Source<?> source, FoldOptions options) {
+    return new ChunkPlan(1, true, "one chunk, on the calling thread");
   }
 
   @Override

@@ -46,7 +46,13 @@ public final class RecordingReducer<T> implements Reducer<T, RecordingReducer.Re
     return new RecordingReducer<>(k, null, -1);
   }
 
-  /** Collects everything but throws {@code e} at the {@code n}-th step (counting from 0). */
+  /**
+   * Collects everything but throws {@code e} at every step from the {@code n}-th one on (counting
+   * from 0, in time order across chunks). A fold throws what its sequential run reaches, so a
+   * failure only at the n-th step in time could land right of an early stop, where no run may
+   * throw; from the n-th on, some step the sequential fold reaches throws whenever it makes more
+   * than {@code n} steps.
+   */
   public static <T> RecordingReducer<T> failingAt(long n, RuntimeException e) {
     return new RecordingReducer<>(Long.MAX_VALUE, e, n);
   }
@@ -108,7 +114,7 @@ public final class RecordingReducer<T> implements Reducer<T, RecordingReducer.Re
     if (acc.items.size() >= limit) {
       violations.add("step on a done accumulator " + acc + " with " + t);
     }
-    if (failure != null && steps.getAndIncrement() == failAt) {
+    if (failure != null && steps.getAndIncrement() >= failAt) {
       throw failure;
     }
     acc.items.add(t);

@@ -49,9 +49,10 @@ import org.junit.jupiter.api.function.Executable;
  * subject; early stop by a downstream {@code first(k)} in the first, middle and last chunk; the
  * reducer lifecycle (every run goes into a {@link RecordingReducer}); fresh state per {@code apply}
  * (twice, and concurrently); the declared strategy; serializability; null arguments rejected at
- * construction naming the parameter; a user exception reaching the caller as the same instance.
- * Seeds are printed on failure and replayable with {@code -Dparafold.seed=}; failing inputs are
- * shrunk by halving.
+ * construction naming the parameter; a user exception reaching the caller as the same instance;
+ * throwing stages at random places failing exactly as the sequential fold does (the same element's
+ * failure, or none when an early stop makes it unreachable). Seeds are printed on failure and
+ * replayable with {@code -Dparafold.seed=}; failing inputs are shrunk by halving.
  *
  * @param <T> the subject's input elements
  * @param <U> the subject's output elements
@@ -352,6 +353,68 @@ public abstract class TransducerContract<T, U> {
             assertSame(boom, got, "the same instance reaches the caller, in " + sc);
           }
         });
+  }
+
+  /**
+   * Random pipelines around the subject with throwing stages at random places (before and after
+   * it): every scenario ends as the sequential fold does, with the same value, or by throwing the
+   * failure of the same stage for the same element, as the very instance that stage threw; early
+   * stops downstream make some failures unreachable, and then no scenario may throw.
+   */
+  @Test
+  public void throwingStages_failExactlyAsTheSequentialFold() {
+    Gen.forAll(
+        name("deterministicFailures"),
+        Math.max(1, trials() / 2),
+        gen -> {
+          Subject<T, U> s = subject(gen);
+          Stage<T, U> whole = s.stage;
+          for (int i = gen.intBetween(0, 2); i > 0; i--) {
+            Stage<U, U> st = catalogStage(gen);
+            if (st != null) {
+              whole = whole.andThen(st);
+            }
+          }
+          ThrowingStage<T> before = gen.chance(0.7) ? ThrowingStage.random(gen, 1) : null;
+          ThrowingStage<U> after =
+              before == null || gen.chance(0.5) ? ThrowingStage.random(gen, 2) : null;
+          if (before != null) {
+            whole = before.stage().andThen(whole);
+          }
+          if (after != null) {
+            whole = whole.andThen(after.stage());
+          }
+          List<T> in = s.input(gen);
+          long limit = gen.chance(0.4) ? gen.intBetween(1, 10) : Long.MAX_VALUE;
+          Object want = outcome(whole, in, Scenario.sequential(), limit);
+          List<Scenario> all = new ArrayList<>(Scenario.splitTrees(gen, in.size()));
+          all.addAll(pools(gen, in.size(), true));
+          for (Scenario sc : all) {
+            Object got = outcome(whole, in, sc, limit);
+            String where = "\n  pipeline: " + whole + "\n  scenario: " + sc + "\n  input: " + in;
+            if (want instanceof ThrowingStage.Failure) {
+              ThrowingStage.Failure w = (ThrowingStage.Failure) want;
+              assertTrue(
+                  got instanceof ThrowingStage.Failure
+                      && ((ThrowingStage.Failure) got).samePlace(w),
+                  "sequential threw " + w + ", parallel gave " + got + where);
+              ThrowingStage.Failure g = (ThrowingStage.Failure) got;
+              assertTrue(
+                  (before != null && before.threw(g)) || (after != null && after.threw(g)),
+                  "the instance a stage threw reaches the caller" + where);
+            } else {
+              assertEquals(want, got, "sequential returned, parallel must too" + where);
+            }
+          }
+        });
+  }
+
+  private static <T, U> Object outcome(Stage<T, U> stage, List<T> in, Scenario sc, long limit) {
+    try {
+      return sc.run(in, stage.xf.apply(RecordingReducer.<U>first(limit)));
+    } catch (ThrowingStage.Failure f) {
+      return f;
+    }
   }
 
   @AfterAll

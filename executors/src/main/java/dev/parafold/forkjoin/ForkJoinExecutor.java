@@ -1,19 +1,14 @@
 package dev.parafold.forkjoin;
 
-import dev.parafold.exec.ChunkPolicy;
+import dev.parafold.exec.ChunkPlan;
 import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.FoldOptions;
-import dev.parafold.exec.FoldRun;
+import dev.parafold.exec.SplitDriver;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.source.Source;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,15 +26,14 @@ import org.slf4j.LoggerFactory;
  *       joining by helping: it starts no thread and never blocks a worker on another pool.
  * </ul>
  *
- * <p>See {@code FoldTask} for splitting, merge order, early termination and failure handling.
+ * <p>A thin adapter: the {@link SplitDriver} splits, merges, stops and reports failures; this class
+ * gives it fork/join's join (see {@code ForkJoinScheduler}).
  *
  * @since 0.1
  */
 public final class ForkJoinExecutor implements FoldExecutor {
   private static final Logger LOG = LoggerFactory.getLogger(ForkJoinExecutor.class);
   private static final ForkJoinExecutor SHARED = new ForkJoinExecutor(null);
-
-  private static final long POLL_MILLIS = 20;
 
   private final ForkJoinPool pool; // null: the common pool, with the caller helping
 
@@ -59,83 +53,25 @@ public final class ForkJoinExecutor implements FoldExecutor {
 
   @Override
   public <T, A, R> R fold(Source<T> source, Reducer<? super T, A, R> r, FoldOptions options) {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(r, "reducer");
-    Objects.requireNonNull(options, "options");
-    FoldRun control = new FoldRun(options);
-    Source<T> open = source.open();
     boolean nested = ForkJoinTask.inForkJoinPool();
     ForkJoinPool target = nested ? ForkJoinTask.getPool() : pool;
-    int parallelism = parallelism(target);
-    if (options.maxParallelism() > 0) {
-      parallelism = Math.min(parallelism, options.maxParallelism());
+    ForkJoinScheduler scheduler = new ForkJoinScheduler(target, nested, parallelism(target));
+    if (!LOG.isDebugEnabled()) {
+      return SplitDriver.fold(source, r, options, scheduler);
     }
-    if (!nested) {
-      control.watchInterruptsOf(Thread.currentThread());
-    }
-    FoldTask.Shared<T, A> shared =
-        new FoldTask.Shared<>(
-            r, options.chunks(), parallelism, options.maxParallelism() > 0, control);
-    FoldTask<T, A> root = FoldTask.root(shared, open);
     long start = System.nanoTime();
-    if (target == null || nested) {
-      root.invoke(); // compute here; forks go to the common pool, or to our own pool when nested
-    } else {
-      try {
-        target.execute(root);
-      } catch (RejectedExecutionException e) {
-        throw rejected(e, target, open);
-      }
-      awaitRoot(root, control);
-    }
-    if (LOG.isDebugEnabled()) {
-      LOG.debug(
-          "fold of {} with {}: {} chunks, {} stolen, {} us",
-          open.describe(),
-          r.describe(),
-          shared.leaves.sum(),
-          shared.steals.sum(),
-          (System.nanoTime() - start) / 1000);
-    }
-    control.throwIfStopped();
-    if (!root.ok) {
-      throw new IllegalStateException(
-          "fold ended without a result: reducer "
-              + r.describe()
-              + " reported a chunk done but its combine did not stay done");
-    }
-    return r.complete(root.result);
+    R result = SplitDriver.fold(source, r, options, scheduler);
+    LOG.debug(
+        "fold of {} with {}: {} us",
+        source.describe(),
+        r.describe(),
+        (System.nanoTime() - start) / 1000);
+    return result;
   }
 
-  /**
-   * The caller waits for a root task it submitted to its own pool. It wakes up every {@link
-   * #POLL_MILLIS} to see whether the run was stopped (cancel handle, deadline, interrupt) while the
-   * root was still queued: then it claims the root so that it never runs, and returns at once. A
-   * started root is always waited for, so no chunk outlives the call.
-   */
-  private static void awaitRoot(FoldTask<?, ?> root, FoldRun control) {
-    boolean interrupted = false;
-    try {
-      while (!root.isDone()) {
-        try {
-          root.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-          // poll below
-        } catch (InterruptedException e) {
-          interrupted = true; // get() cleared the flag: tell the workers directly
-          control.interrupted();
-        } catch (ExecutionException | CancellationException e) {
-          break; // not reached: compute() records every failure in control
-        }
-        if (control.stopRequested() && root.claimRoot()) {
-          break; // stopped before any worker took the root: nothing ran, nothing will
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+  @Override
+  public ChunkPlan plan(Source<?> source, FoldOptions options) {
+    return SplitDriver.plan(source, options, parallelism());
   }
 
   private static int parallelism(ForkJoinPool target) {
@@ -155,32 +91,5 @@ public final class ForkJoinExecutor implements FoldExecutor {
     return pool == null
         ? "fork/join(common pool, parallelism " + parallelism() + " incl. caller)"
         : "fork/join(own pool, parallelism " + pool.getParallelism() + ")";
-  }
-
-  /** The pool refused the fold's root task: say which fold, which pool and why. */
-  private static RejectedExecutionException rejected(
-      RejectedExecutionException e, ForkJoinPool target, Source<?> source) {
-    return new RejectedExecutionException(
-        "fold of "
-            + source.describe()
-            + ": its ForkJoinPool (parallelism "
-            + target.getParallelism()
-            + ")"
-            + (target.isShutdown()
-                ? " is shut down; fold on a running pool, or on ForkJoinExecutor.shared()"
-                : " rejected the fold's task"
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")),
-        e);
-  }
-
-  /** The chunk policy explain output reports for {@code n} elements. */
-  public static String describeChunks(ChunkPolicy policy, long n, int parallelism) {
-    Objects.requireNonNull(policy, "policy");
-    return n < 0
-        ? policy
-            + ", unknown size: batches of 256 growing to 65536, "
-            + 2 * parallelism
-            + " in flight"
-        : policy + ", " + n + " elements -> chunks of ~" + policy.leafSize(n, parallelism);
   }
 }

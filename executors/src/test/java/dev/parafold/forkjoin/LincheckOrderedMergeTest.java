@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Battery B12 for the fork/join split tree ({@link FoldTask}): the ordered merge of left and right
- * accumulators and the early-stop boundary (a done leaf cancels every task to its right). Each
- * scenario runs a real fold through {@link ForkJoinExecutor} on a fresh {@code ForkJoinPool(2)},
- * over five elements with a leaf size of 1 (so four splits, four forks and five leaves), and checks
- * that the result equals the sequential one under every interleaving Lincheck explores of the
- * pool's workers and the waiting caller.
+ * Battery B12 for the fork/join split tree (the {@code SplitDriver} on {@code ForkJoinScheduler}):
+ * the ordered merge of left and right accumulators and the early-stop boundary (a done leaf cancels
+ * every task to its right). Each scenario runs a real fold through {@link ForkJoinExecutor} on a
+ * fresh {@code ForkJoinPool(2)}, over five elements with a leaf size of 1 (so four splits, four
+ * forks and five leaves), and checks that the result equals the sequential one under every
+ * interleaving Lincheck explores of the pool's workers and the waiting caller.
  *
  * <p>Cost: Lincheck does drive the pool's internals (worker start, fork, steal, the caller's timed
  * wait, our helpJoin spin-then-park, shutdown), but one invocation costs about 1 to 2 s, so the PR

@@ -16,8 +16,12 @@ final class ProgressTracker {
   }
 
   void chunkDone(long bytes) {
-    long d = done.addAndGet(bytes);
-    long c = chunks.incrementAndGet();
+    long d;
+    long c;
+    synchronized (this) { // one consistent (bytes, chunks) pair per report, whatever finishes first
+      d = done.addAndGet(bytes);
+      c = chunks.incrementAndGet();
+    }
     if (listener != null) {
       listener.progress(new Progress(d, total, c, System.nanoTime() - startNanos));
     }

@@ -12,9 +12,9 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.ZZ_Result;
 
 /**
- * A chunk fails while a worker polls the stop flag and then reads the failure, as FoldTask does
- * before deciding whether its result counts: a worker that sees the stop a failure raised must also
- * see that failure (FoldRun publishes the failure by CAS before it raises the volatile state).
+ * A chunk fails while a worker polls the stop flag and then reads the failure: a worker that sees
+ * the stop a failure raised must also see that failure (FoldRun publishes the failure by CAS before
+ * it raises the volatile state).
  */
 @JCStressTest
 @Outcome(id = "false, false", expect = ACCEPTABLE, desc = "polled before the failure")

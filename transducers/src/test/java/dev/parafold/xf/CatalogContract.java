@@ -2,6 +2,7 @@ package dev.parafold.xf;
 
 import dev.parafold.exec.ChunkPolicy;
 import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.testkit.Gen;
 import dev.parafold.testkit.Scenario;
@@ -9,16 +10,26 @@ import dev.parafold.testkit.Stage;
 import dev.parafold.testkit.TransducerContract;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 
 /**
- * The kit with this module's hooks filled in: real fork/join pools (the shared one and a private
- * pool of 3) as extra parallel scenarios, and the catalog itself as the stages chained around each
- * subject.
+ * The kit with this module's hooks filled in: real pools (the shared fork/join pool, a private one
+ * of 3, and a plain thread pool of 3) as extra parallel scenarios, and the catalog itself as the
+ * stages chained around each subject.
  */
 abstract class CatalogContract<T, U> extends TransducerContract<T, U> {
   private static final ForkJoinPool POOL = new ForkJoinPool(3);
+  private static final ExecutorService THREADS =
+      Executors.newFixedThreadPool(3, CatalogContract::daemon);
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "catalog-contract-pool");
+    t.setDaemon(true);
+    return t;
+  }
 
   @Override
   protected List<Scenario> parallelScenarios(Gen gen, int n) {
@@ -36,6 +47,13 @@ abstract class CatalogContract<T, U> extends TransducerContract<T, U> {
                 ChunkPolicy.fixed(7),
                 ChunkPolicy.random(seed, 4),
                 ChunkPolicy.auto()),
+            gen.oneOf(Scenario.SourceKind.values()),
+            seed));
+    out.add(
+        Scenario.of(
+            "thread-pool(3)",
+            ThreadPoolFoldExecutor.on(THREADS, 3),
+            gen.oneOf(ChunkPolicy.fixed(1), ChunkPolicy.fixed(3), ChunkPolicy.random(seed, 5)),
             gen.oneOf(Scenario.SourceKind.values()),
             seed));
     return out;
