@@ -21,7 +21,7 @@ import java.util.Map;
  * <pre>
  * java.lang.IllegalStateException: bad input 42
  *     at com.example.Job.lambda$main$1(Job.java:17)
- *     at dev.parafold.forkjoin.FoldTask.compute(FoldTask.java:190)
+ *     at dev.parafold.exec.SplitNode.leaf(SplitNode.java)
  *     ...
  *     Suppressed: dev.parafold.exec.HiddenStageFrames: thrown by a function of stage "filter" in
  *     map -&gt; filter -&gt; limit(10) -&gt; toList (the stages' frames are hidden: ...)
