@@ -96,7 +96,26 @@ final class SparkCsvTest {
     return SequentialExecutor.instance().fold(source, r, FoldOptions.defaults());
   }
 
-  private static Reducer<CsvRecord, ?, Map<String, Long>> centsPerCountry() {
+  /**
+   * Cents per country under {@code mode}: DROPMALFORMED leaves bad records out; PERMISSIVE passes
+   * them on, here counted under {@code <malformed>} with 0 cents.
+   */
+  static Reducer<Either<RecordError, CsvRecord>, ?, ParseResult<Map<String, Long>>> centsPerCountry(
+      ParseMode mode, int keep) {
+    if (mode != ParseMode.PERMISSIVE) {
+      return BadRecords.handle(mode, centsPerCountry(), keep);
+    }
+    return BadRecords.permissive(
+        Reducers.groupBy(
+            (Either<RecordError, CsvRecord> e) ->
+                e.isLeft() ? "<malformed>" : e.get().get("country"),
+            Reducers.summingLong(
+                (Either<RecordError, CsvRecord> e) ->
+                    e.isLeft() ? 0L : Long.parseLong(e.get().get("cents")))),
+        keep);
+  }
+
+  static Reducer<CsvRecord, ?, Map<String, Long>> centsPerCountry() {
     return Reducers.groupBy(
         (CsvRecord r) -> r.get("country"),
         Reducers.summingLong((CsvRecord r) -> Long.parseLong(r.get("cents"))));
@@ -144,7 +163,7 @@ final class SparkCsvTest {
   void permissiveAndDropMalformed_equalTheLocalFold() {
     for (ParseMode mode : new ParseMode[] {ParseMode.PERMISSIVE, ParseMode.DROPMALFORMED}) {
       Reducer<Either<RecordError, CsvRecord>, ?, ParseResult<Map<String, Long>>> r =
-          BadRecords.handle(mode, centsPerCountry(), 5);
+          centsPerCountry(mode, 5);
       for (long chunk : new long[] {64, 1000}) {
         ParseResult<Map<String, Long>> local =
             sequential(CsvFiles.checkedRecords(dirty, FORMAT).withChunkBytes(chunk), r);

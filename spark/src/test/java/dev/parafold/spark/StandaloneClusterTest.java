@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SequentialExecutor;
-import dev.parafold.files.BadRecords;
 import dev.parafold.files.CsvFiles;
 import dev.parafold.files.CsvFormat;
 import dev.parafold.files.CsvRecord;
@@ -212,13 +211,10 @@ final class StandaloneClusterTest {
     Path file = cluster.dir.resolve("sales.csv");
     Files.writeString(file, SparkCsvTest.sales(20_000, true, 7), StandardCharsets.UTF_8);
     CsvFormat format = CsvFormat.RFC4180.withHeader(true);
-    Reducer<CsvRecord, ?, Map<String, Long>> sum =
-        Reducers.groupBy(
-            (CsvRecord r) -> r.get("country"),
-            Reducers.summingLong((CsvRecord r) -> Long.parseLong(r.get("cents"))));
+    Reducer<CsvRecord, ?, Map<String, Long>> sum = SparkCsvTest.centsPerCountry();
     for (ParseMode mode : new ParseMode[] {ParseMode.PERMISSIVE, ParseMode.DROPMALFORMED}) {
       Reducer<Either<RecordError, CsvRecord>, ?, ParseResult<Map<String, Long>>> r =
-          BadRecords.handle(mode, sum, 3);
+          SparkCsvTest.centsPerCountry(mode, 3);
       ParseResult<Map<String, Long>> local =
           SequentialExecutor.instance()
               .fold(CsvFiles.checkedRecords(file, format), r, FoldOptions.defaults());
