@@ -136,6 +136,8 @@ public final class SplitDriver {
    * opens single-pass ones.
    */
   public static ChunkPlan plan(Source<?> source, FoldOptions options, int parallelism) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(options, "options");
     return ChunkPlanner.plan(source, options, parallelism(parallelism, options));
   }
 }
