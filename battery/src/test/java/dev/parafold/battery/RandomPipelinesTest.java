@@ -11,6 +11,7 @@ import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.testkit.Figures;
 import dev.parafold.testkit.Gen;
+import dev.parafold.xf.Terminals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

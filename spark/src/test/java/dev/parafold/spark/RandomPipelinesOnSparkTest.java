@@ -8,6 +8,7 @@ import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.testkit.Gen;
 import dev.parafold.xf.Catalog;
+import dev.parafold.xf.Terminals;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ final class RandomPipelinesOnSparkTest {
         && System.getProperty("parafold.seed") == null) {
       assertEquals(
           SparkPipelineBattery.OPERATIONS.keySet(), b.stagesUsed.keySet(), "every operation");
-      assertEquals(SerializableTerminals.ENDS.keySet(), b.endsUsed, "every terminal");
+      assertEquals(Terminals.CATALOG.keySet(), b.endsUsed, "every terminal");
       assertEquals(3, b.sourcesUsed.size(), "every way of reaching Spark: " + b.sourcesUsed);
       assertTrue(b.inputsWithNulls > 0, "inputs with nulls");
     }
