@@ -3,11 +3,9 @@ package dev.parafold.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parafold.reduce.ForwardingReducer;
-import dev.parafold.reduce.Reducer;
-import dev.parafold.reduce.Transducer;
 import dev.parafold.testkit.Gen;
 import dev.parafold.xf.Catalog;
+import dev.parafold.xf.SwapCombine;
 import dev.parafold.xf.Terminals;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -48,33 +46,6 @@ final class RandomPipelinesOnSparkTest {
     }
     assertTrue(b.mismatches > 0, "the battery missed a combine that swaps partitions");
     assertTrue(b.failures.get(0).contains("swapCombine"), b.failures.get(0));
-  }
-
-  /** A pass-through stage whose reducers combine partials right-before-left. */
-  static final class SwapCombine implements Transducer<Object, Object> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public <A, R> Reducer<Object, ?, R> apply(Reducer<? super Object, A, R> down) {
-      return new ForwardingReducer<Object, Object, A, R>(down) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public A step(A acc, Object t) {
-          return this.down.step(acc, t);
-        }
-
-        @Override
-        public A combine(A left, A right) {
-          return this.down.combine(right, left);
-        }
-      };
-    }
-
-    @Override
-    public String describe() {
-      return "swapCombine";
-    }
   }
 
   /** Runs {@code n} cases and asserts no mismatch and full coverage; prints the figures. */
