@@ -6,6 +6,7 @@ import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.testkit.Gen;
+import dev.parafold.xf.Terminals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

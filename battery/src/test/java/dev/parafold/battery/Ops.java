@@ -43,11 +43,6 @@ final class Ops {
   /** The catalog, by operation name; the battery asserts each one was used. */
   static final Map<String, Factory> CATALOG = catalog();
 
-  /** A cheap deterministic hash of any element, nulls and nested lists included, into [0, m). */
-  static int h(Object x, int m) {
-    return Catalog.h(x, m);
-  }
-
   private static Map<String, Factory> catalog() {
     Map<String, Factory> c = new LinkedHashMap<>();
     for (Catalog.Operation op : Catalog.of(Catalog.Elements.OBJECTS)) {

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parafold.exec.SplitTreeExecutor;
 import dev.parafold.forkjoin.ForkJoinExecutor;
 import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
-import dev.parafold.reduce.ForwardingReducer;
-import dev.parafold.reduce.Reducer;
-import dev.parafold.reduce.Transducer;
 import dev.parafold.testkit.Figures;
 import dev.parafold.testkit.Gen;
+import dev.parafold.xf.SwapCombine;
+import dev.parafold.xf.Terminals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -169,33 +168,6 @@ class RandomPipelinesTest {
     for (String f : found) {
       assertTrue(f.startsWith("parallel != sequential"), f);
       assertTrue(f.contains("swapCombine") && f.contains("seed: "), f);
-    }
-  }
-
-  /** A pass-through stage whose reducers combine chunks right-before-left: wrong in parallel. */
-  static final class SwapCombine implements Transducer<Object, Object> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public <A, R> Reducer<Object, ?, R> apply(Reducer<? super Object, A, R> down) {
-      return new ForwardingReducer<Object, Object, A, R>(down) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public A step(A acc, Object t) {
-          return this.down.step(acc, t);
-        }
-
-        @Override
-        public A combine(A left, A right) {
-          return this.down.combine(right, left);
-        }
-      };
-    }
-
-    @Override
-    public String describe() {
-      return "swapCombine";
     }
   }
 

@@ -4,28 +4,18 @@ import dev.parafold.reduce.Reducer;
 import java.util.Objects;
 
 /** A slice {@code [from, to)} of an object array. Sized and exactly splittable. */
-final class ArraySource<T> implements Source<T> {
+final class ArraySource<T> extends SliceSource<T> {
   private final T[] array;
-  private final int from;
-  private final int to;
 
   ArraySource(T[] array, int from, int to) {
+    super(from, to);
     this.array = Objects.requireNonNull(array, "array");
     Objects.checkFromToIndex(from, to, array.length);
-    this.from = from;
-    this.to = to;
   }
 
   @Override
-  public long size() {
-    return to - from;
-  }
-
-  @Override
-  public Split<T> splitAt(long leftSize) {
-    Objects.checkIndex(leftSize, size() + 1);
-    int mid = from + (int) leftSize;
-    return new Split<>(new ArraySource<>(array, from, mid), new ArraySource<>(array, mid, to));
+  SliceSource<T> slice(int from, int to) {
+    return new ArraySource<>(array, from, to);
   }
 
   @Override

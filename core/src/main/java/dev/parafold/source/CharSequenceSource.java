@@ -8,29 +8,18 @@ import java.util.Objects;
  * The {@code char} values of a {@code CharSequence}, zero-extended and fed unboxed on the {@code
  * long} lane (as {@code CharSequence.chars()} gives {@code int}s); splits at any index.
  */
-final class CharSequenceSource implements Source<Long> {
+final class CharSequenceSource extends SliceSource<Long> {
   private final CharSequence chars;
-  private final int from;
-  private final int to;
 
   CharSequenceSource(CharSequence chars, int from, int to) {
+    super(from, to);
     this.chars = Objects.requireNonNull(chars, "chars");
     Objects.checkFromToIndex(from, to, chars.length());
-    this.from = from;
-    this.to = to;
   }
 
   @Override
-  public long size() {
-    return to - from;
-  }
-
-  @Override
-  public Split<Long> splitAt(long leftSize) {
-    Objects.checkIndex(leftSize, size() + 1);
-    int mid = from + (int) leftSize;
-    return new Split<>(
-        new CharSequenceSource(chars, from, mid), new CharSequenceSource(chars, mid, to));
+  SliceSource<Long> slice(int from, int to) {
+    return new CharSequenceSource(chars, from, to);
   }
 
   @Override

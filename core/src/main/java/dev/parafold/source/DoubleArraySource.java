@@ -5,29 +5,18 @@ import dev.parafold.reduce.Reducer;
 import java.util.Objects;
 
 /** A slice of a {@code double[]}; feeds {@link DoubleReducer}s unboxed. */
-final class DoubleArraySource implements Source<Double> {
+final class DoubleArraySource extends SliceSource<Double> {
   private final double[] array;
-  private final int from;
-  private final int to;
 
   DoubleArraySource(double[] array, int from, int to) {
+    super(from, to);
     this.array = Objects.requireNonNull(array, "array");
     Objects.checkFromToIndex(from, to, array.length);
-    this.from = from;
-    this.to = to;
   }
 
   @Override
-  public long size() {
-    return to - from;
-  }
-
-  @Override
-  public Split<Double> splitAt(long leftSize) {
-    Objects.checkIndex(leftSize, size() + 1);
-    int mid = from + (int) leftSize;
-    return new Split<>(
-        new DoubleArraySource(array, from, mid), new DoubleArraySource(array, mid, to));
+  SliceSource<Double> slice(int from, int to) {
+    return new DoubleArraySource(array, from, to);
   }
 
   @Override

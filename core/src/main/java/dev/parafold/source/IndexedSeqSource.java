@@ -7,28 +7,17 @@ import java.util.Objects;
 /**
  * A slice of a vavr {@link IndexedSeq} ({@code Vector}, {@code Array}): sized, exactly splittable.
  */
-final class IndexedSeqSource<T> implements Source<T> {
+final class IndexedSeqSource<T> extends SliceSource<T> {
   private final IndexedSeq<T> seq;
-  private final int from;
-  private final int to;
 
   IndexedSeqSource(IndexedSeq<T> seq, int from, int to) {
+    super(from, to);
     this.seq = Objects.requireNonNull(seq, "seq");
-    this.from = from;
-    this.to = to;
   }
 
   @Override
-  public long size() {
-    return to - from;
-  }
-
-  @Override
-  public Split<T> splitAt(long leftSize) {
-    Objects.checkIndex(leftSize, size() + 1);
-    int mid = from + (int) leftSize;
-    return new Split<>(
-        new IndexedSeqSource<>(seq, from, mid), new IndexedSeqSource<>(seq, mid, to));
+  SliceSource<T> slice(int from, int to) {
+    return new IndexedSeqSource<>(seq, from, to);
   }
 
   @Override

@@ -5,28 +5,18 @@ import dev.parafold.reduce.Reducer;
 import java.util.Objects;
 
 /** A slice of an {@code int[]}, widened to {@code long} and fed unboxed. */
-final class IntArraySource implements Source<Long> {
+final class IntArraySource extends SliceSource<Long> {
   private final int[] array;
-  private final int from;
-  private final int to;
 
   IntArraySource(int[] array, int from, int to) {
+    super(from, to);
     this.array = Objects.requireNonNull(array, "array");
     Objects.checkFromToIndex(from, to, array.length);
-    this.from = from;
-    this.to = to;
   }
 
   @Override
-  public long size() {
-    return to - from;
-  }
-
-  @Override
-  public Split<Long> splitAt(long leftSize) {
-    Objects.checkIndex(leftSize, size() + 1);
-    int mid = from + (int) leftSize;
-    return new Split<>(new IntArraySource(array, from, mid), new IntArraySource(array, mid, to));
+  SliceSource<Long> slice(int from, int to) {
+    return new IntArraySource(array, from, to);
   }
 
   @Override

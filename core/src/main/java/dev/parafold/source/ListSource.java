@@ -15,10 +15,8 @@ import java.util.Objects;
  * whole fold began. Replacing elements with {@code set} is not a structural change and is not
  * detected (nor is it by {@code ArrayList}'s own iterators).
  */
-final class ListSource<T> implements Source<T> {
+final class ListSource<T> extends SliceSource<T> {
   private final List<T> list;
-  private final int from;
-  private final int to;
   private final ModificationCheck watch;
 
   /** A fold run over {@code list[from..to)}; the list's state now is the one it must keep. */
@@ -27,23 +25,14 @@ final class ListSource<T> implements Source<T> {
   }
 
   private ListSource(List<T> list, int from, int to, ModificationCheck watch) {
+    super(from, to);
     this.list = list;
-    this.from = from;
-    this.to = to;
     this.watch = watch;
   }
 
   @Override
-  public long size() {
-    return to - from;
-  }
-
-  @Override
-  public Split<T> splitAt(long leftSize) {
-    Objects.checkIndex(leftSize, size() + 1);
-    int mid = from + (int) leftSize;
-    return new Split<>(
-        new ListSource<>(list, from, mid, watch), new ListSource<>(list, mid, to, watch));
+  SliceSource<T> slice(int from, int to) {
+    return new ListSource<>(list, from, to, watch);
   }
 
   @Override

@@ -5,28 +5,18 @@ import dev.parafold.reduce.Reducer;
 import java.util.Objects;
 
 /** A slice of a {@code long[]}; feeds {@link LongReducer}s unboxed. */
-final class LongArraySource implements Source<Long> {
+final class LongArraySource extends SliceSource<Long> {
   private final long[] array;
-  private final int from;
-  private final int to;
 
   LongArraySource(long[] array, int from, int to) {
+    super(from, to);
     this.array = Objects.requireNonNull(array, "array");
     Objects.checkFromToIndex(from, to, array.length);
-    this.from = from;
-    this.to = to;
   }
 
   @Override
-  public long size() {
-    return to - from;
-  }
-
-  @Override
-  public Split<Long> splitAt(long leftSize) {
-    Objects.checkIndex(leftSize, size() + 1);
-    int mid = from + (int) leftSize;
-    return new Split<>(new LongArraySource(array, from, mid), new LongArraySource(array, mid, to));
+  SliceSource<Long> slice(int from, int to) {
+    return new LongArraySource(array, from, to);
   }
 
   @Override

@@ -3,11 +3,10 @@ package dev.parafold.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parafold.reduce.ForwardingReducer;
-import dev.parafold.reduce.Reducer;
-import dev.parafold.reduce.Transducer;
 import dev.parafold.testkit.Gen;
 import dev.parafold.xf.Catalog;
+import dev.parafold.xf.SwapCombine;
+import dev.parafold.xf.Terminals;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -49,33 +48,6 @@ final class RandomPipelinesOnSparkTest {
     assertTrue(b.failures.get(0).contains("swapCombine"), b.failures.get(0));
   }
 
-  /** A pass-through stage whose reducers combine partials right-before-left. */
-  static final class SwapCombine implements Transducer<Object, Object> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public <A, R> Reducer<Object, ?, R> apply(Reducer<? super Object, A, R> down) {
-      return new ForwardingReducer<Object, Object, A, R>(down) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public A step(A acc, Object t) {
-          return this.down.step(acc, t);
-        }
-
-        @Override
-        public A combine(A left, A right) {
-          return this.down.combine(right, left);
-        }
-      };
-    }
-
-    @Override
-    public String describe() {
-      return "swapCombine";
-    }
-  }
-
   /** Runs {@code n} cases and asserts no mismatch and full coverage; prints the figures. */
   static void run(SparkPipelineBattery b, int n, String what) {
     long t0 = System.nanoTime();
@@ -89,7 +61,7 @@ final class RandomPipelinesOnSparkTest {
         && System.getProperty("parafold.seed") == null) {
       assertEquals(
           SparkPipelineBattery.OPERATIONS.keySet(), b.stagesUsed.keySet(), "every operation");
-      assertEquals(SerializableTerminals.ENDS.keySet(), b.endsUsed, "every terminal");
+      assertEquals(Terminals.CATALOG.keySet(), b.endsUsed, "every terminal");
       assertEquals(3, b.sourcesUsed.size(), "every way of reaching Spark: " + b.sourcesUsed);
       assertTrue(b.inputsWithNulls > 0, "inputs with nulls");
     }

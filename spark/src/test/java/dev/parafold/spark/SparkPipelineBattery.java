@@ -9,6 +9,7 @@ import dev.parafold.source.Source;
 import dev.parafold.source.Sources;
 import dev.parafold.testkit.Gen;
 import dev.parafold.xf.Catalog;
+import dev.parafold.xf.Terminals;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,9 +23,9 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * Random pipelines (depth 1 to 6 over the object operations of the transducer catalog, {@link
- * Catalog#of}, then one of {@link SerializableTerminals#ENDS}) over random inputs of up to 300
- * small integers, nulls included, folded on Spark and compared with the sequential fold. Each case
- * picks how the input reaches Spark:
+ * Catalog#of}, then one of {@link Terminals#CATALOG}) over random inputs of up to 300 small
+ * integers, nulls included, folded on Spark and compared with the sequential fold. Each case picks
+ * how the input reaches Spark:
  *
  * <ul>
  *   <li>{@code elements}: a list source, read by the driver and shipped in runs (exact offsets);
@@ -40,8 +41,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  * null must throw NullPointerException on Spark too). Not thread-safe.
  */
 final class SparkPipelineBattery {
-  private static final List<String> END_NAMES =
-      new ArrayList<>(SerializableTerminals.ENDS.keySet());
+  private static final List<String> END_NAMES = new ArrayList<>(Terminals.CATALOG.keySet());
 
   /** The catalog's object operations, by name: each makes a random serializable instance. */
   static final Map<String, Catalog.Maker> OPERATIONS = operations();
@@ -108,7 +108,7 @@ final class SparkPipelineBattery {
       stagesUsed.merge(name, 1L, Long::sum);
     }
     String endName = END_NAMES.get(index % END_NAMES.size());
-    SerializableTerminals.End end = SerializableTerminals.ENDS.get(endName).make(g);
+    Terminals.Terminal end = Terminals.CATALOG.get(endName).make(g);
     endsUsed.add(endName);
     List<Transducer<Object, Object>> xfs = new ArrayList<>();
     for (Catalog.Instance stage : stages) {

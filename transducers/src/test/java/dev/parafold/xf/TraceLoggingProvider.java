@@ -1,57 +1,30 @@
 package dev.parafold.xf;
 
+import dev.parafold.testkit.TestSlf4jBinding;
 import java.util.concurrent.atomic.AtomicLong;
-import org.slf4j.ILoggerFactory;
-import org.slf4j.IMarkerFactory;
 import org.slf4j.Logger;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
-import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
-import org.slf4j.spi.MDCAdapter;
-import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
  * The slf4j binding of this module's tests (and of the battery, through the test-jar): every logger
  * is enabled at TRACE and formats each message, as a real binding would, into a counter and the
  * last line. So every fold the tests run also runs the executors' debug lines, on specialized class
- * copies too (see {@code TraceLoggingTest}). Its MDC is real ({@link ThreadLocalMdc}), for the
- * guide's context-propagation example.
+ * copies too (see {@code TraceLoggingTest}). Its MDC is real (the kit's {@code ThreadLocalMdc}),
+ * for the guide's context-propagation example.
  */
-public final class TraceLoggingProvider implements SLF4JServiceProvider {
+public final class TraceLoggingProvider extends TestSlf4jBinding {
   /** Messages logged so far, at any level. */
   static final AtomicLong MESSAGES = new AtomicLong();
 
   /** The last message logged. */
   static volatile String last = "";
 
-  private final ILoggerFactory loggers = TraceLogger::new;
-  private final IMarkerFactory markers = new BasicMarkerFactory();
-  private final MDCAdapter mdc = new ThreadLocalMdc();
-
-  @Override
-  public ILoggerFactory getLoggerFactory() {
-    return loggers;
+  public TraceLoggingProvider() {
+    super(TraceLogger::new);
   }
-
-  @Override
-  public IMarkerFactory getMarkerFactory() {
-    return markers;
-  }
-
-  @Override
-  public MDCAdapter getMDCAdapter() {
-    return mdc;
-  }
-
-  @Override
-  public String getRequestedApiVersion() {
-    return "2.0.99";
-  }
-
-  @Override
-  public void initialize() {}
 
   /** Enabled at every level; formats the message and keeps it. */
   static final class TraceLogger extends LegacyAbstractLogger implements Logger {

@@ -1,11 +1,11 @@
-package dev.parafold.battery;
+package dev.parafold.xf;
 
-import static dev.parafold.battery.Ops.h;
+import static dev.parafold.xf.Catalog.h;
 
+import dev.parafold.fn.Fn;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.testkit.Gen;
-import dev.parafold.xf.Transducers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,12 +14,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The terminal reducers of the battery, each with a model over the pipeline's output list. */
-final class Terminals {
+/**
+ * The terminal reducers of the reliability battery, each with a model over the pipeline's output
+ * list. Built from the library's serializable function types, so that the same terminals also ship
+ * to Spark executors (the Spark battery compares with the sequential fold and leaves the models
+ * unused). Elements may be anything, nulls included ({@link Catalog#h}).
+ */
+public final class Terminals {
   private Terminals() {}
 
   /** A terminal: the reducer and what it must return for a given output list. */
-  record Terminal(
+  public record Terminal(
       String name,
       String detail,
       Reducer<Object, ?, ?> reducer,
@@ -31,11 +36,11 @@ final class Terminals {
   }
 
   /** Builds a random instance of one terminal. */
-  interface Factory {
+  public interface Factory {
     Terminal make(Gen gen);
   }
 
-  static final Map<String, Factory> CATALOG = catalog();
+  public static final Map<String, Factory> CATALOG = catalog();
 
   private static Map<String, Factory> catalog() {
     Map<String, Factory> c = new LinkedHashMap<>();
@@ -107,11 +112,11 @@ final class Terminals {
         g -> {
           int m = g.intBetween(1, 6);
           boolean nullKeys = g.chance(0.3);
-          Function<Object, Integer> key = x -> nullKeys && x == null ? null : h(x, m);
+          Fn<Object, Integer> key = x -> nullKeys && x == null ? null : h(x, m);
           return new Terminal(
               "countBy",
               "countBy(" + (nullKeys ? "null->null, " : "") + "h%" + m + ")",
-              Reducers.<Object, Integer>countBy(key::apply),
+              Reducers.<Object, Integer>countBy(key),
               out -> {
                 Map<Integer, Long> counts = new LinkedHashMap<>();
                 for (Object x : out) {
@@ -126,7 +131,7 @@ final class Terminals {
           int m = g.intBetween(1, 4);
           int k = g.intBetween(0, 3);
           boolean nullKeys = g.chance(0.3);
-          Function<Object, Integer> key = x -> nullKeys && x == null ? null : h(x, m);
+          Fn<Object, Integer> key = x -> nullKeys && x == null ? null : h(x, m);
           return new Terminal(
               "groupBy",
               "groupBy("
@@ -137,7 +142,7 @@ final class Terminals {
                   + k
                   + "), toList)",
               Transducers.<Object, Integer, Object, List<Object>>groupBy(
-                  key::apply, Transducers.limit(k), Reducers.toList()),
+                  key, Transducers.limit(k), Reducers.toList()),
               out -> {
                 Map<Integer, List<Object>> groups = new LinkedHashMap<>();
                 for (Object x : out) {

@@ -1,4 +1,4 @@
-package dev.parafold.xf;
+package dev.parafold.testkit;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -7,11 +7,11 @@ import java.util.Map;
 import org.slf4j.spi.MDCAdapter;
 
 /**
- * The MDC of this module's slf4j binding ({@link TraceLoggingProvider}): one map per thread, a
- * plain (not inheritable) thread local as logback's is, so a value seen on a worker thread can only
- * have come from propagation (the guide's {@code MdcPropagator} example).
+ * The MDC of the tests' slf4j bindings ({@link TestSlf4jBinding}): one map per thread, a plain (not
+ * inheritable) thread local as logback's is, so a value seen on a worker thread can only have come
+ * from propagation.
  */
-final class ThreadLocalMdc implements MDCAdapter {
+public final class ThreadLocalMdc implements MDCAdapter {
   private final ThreadLocal<Map<String, String>> map = new ThreadLocal<>();
 
   @Override
@@ -56,7 +56,7 @@ final class ThreadLocalMdc implements MDCAdapter {
 
   @Override
   public void pushByKey(String key, String value) {
-    throw new UnsupportedOperationException("not used by this module's tests");
+    throw new UnsupportedOperationException("not used by the tests");
   }
 
   @Override
