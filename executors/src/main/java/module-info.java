@@ -6,5 +6,5 @@ module dev.parafold.executors {
   requires transitive dev.parafold.core;
   requires org.slf4j;
 
-  exports dev.parafold.forkjoin;
+  exports dev.parafold.parallel;
 }

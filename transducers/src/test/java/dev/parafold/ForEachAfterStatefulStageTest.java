@@ -3,7 +3,7 @@ package dev.parafold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parafold.exec.ChunkPolicy;
-import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;

@@ -6,7 +6,7 @@ import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.exec.SplitTreeExecutor;
 import dev.parafold.fn.Cmp;
-import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

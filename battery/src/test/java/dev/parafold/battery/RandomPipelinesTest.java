@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parafold.exec.SplitTreeExecutor;
-import dev.parafold.forkjoin.ForkJoinExecutor;
-import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
+import dev.parafold.parallel.ThreadPoolFoldExecutor;
 import dev.parafold.testkit.Figures;
 import dev.parafold.testkit.Gen;
 import dev.parafold.xf.SwapCombine;

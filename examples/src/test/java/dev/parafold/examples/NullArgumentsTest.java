@@ -7,7 +7,7 @@ import dev.parafold.Fold;
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.files.TextFiles;
-import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -44,7 +44,7 @@ final class NullArgumentsTest {
           "dev.parafold.source",
           "dev.parafold.exec",
           "dev.parafold.fn",
-          "dev.parafold.forkjoin",
+          "dev.parafold.parallel",
           "dev.parafold.files");
 
   @TempDir Path dir;

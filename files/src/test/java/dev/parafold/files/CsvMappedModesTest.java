@@ -9,7 +9,7 @@ import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.exec.SplitTreeExecutor;
-import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
 import dev.parafold.reduce.Reducers;
 import io.vavr.control.Either;
 import java.io.IOException;

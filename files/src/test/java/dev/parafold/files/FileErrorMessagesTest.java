@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parafold.exec.FoldOptions;
-import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
 import dev.parafold.reduce.Reducers;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import dev.parafold.exec.FoldCancelledException;
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.exec.SplitTreeExecutor;
-import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.source.Source;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SequentialExecutor;
-import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
 import dev.parafold.reduce.Reducers;
 import java.io.IOException;
 import java.nio.file.Files;

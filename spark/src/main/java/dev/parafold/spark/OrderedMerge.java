@@ -19,7 +19,7 @@ import scala.Tuple2;
 /*
  * Runs the jobs that fold the partitions and merges their partial accumulators in partition order.
  *
- * Three modes, chosen by Plan:
+ * Three modes, chosen by SparkJobPlan:
  *  - BATCHES (the reducer may stop early): like RDD.take, partitions run in growing batches in
  *    index order (first batch = the executor's parallelism, then x scaleUp); after each batch the
  *    partials are combined left to right onto the merged prefix, and no further batch is submitted
@@ -48,7 +48,7 @@ final class OrderedMerge {
   static <A> A run(
       JavaSparkContext sc,
       JavaRDD<Partial<A>> partials,
-      Plan plan,
+      SparkJobPlan plan,
       Reducer<?, A, ?> r,
       FoldRun run,
       String description) {
@@ -119,7 +119,8 @@ final class OrderedMerge {
     }
   }
 
-  private static <A> A timedMerge(List<Partial<A>> partials, Reducer<?, A, ?> r, Plan plan) {
+  private static <A> A timedMerge(
+      List<Partial<A>> partials, Reducer<?, A, ?> r, SparkJobPlan plan) {
     long t0 = System.nanoTime();
     A acc = mergeOnDriver(partials, r);
     plan.recordDriverMerge(partials.size(), System.nanoTime() - t0);

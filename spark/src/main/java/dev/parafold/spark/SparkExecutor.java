@@ -71,7 +71,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 public final class SparkExecutor implements FoldExecutor {
   private final JavaSparkContext sc;
   private final SparkSettings settings;
-  private volatile Plan lastPlan;
+  private volatile SparkJobPlan lastPlan;
 
   private SparkExecutor(JavaSparkContext sc, SparkSettings settings) {
     this.sc = Objects.requireNonNull(sc, "sc");
@@ -123,7 +123,7 @@ public final class SparkExecutor implements FoldExecutor {
     FoldRun run = new FoldRun(options);
     run.watchInterruptsOf(Thread.currentThread());
     Prepared<T> prepared = prepare(source, reducer, options, true);
-    Plan plan = prepared.plan;
+    SparkJobPlan plan = prepared.plan;
     lastPlan = plan;
     JavaRDD<SourcePart<T>> parts = sc.parallelize(prepared.parts, prepared.parts.size());
     JavaRDD<Partial<A>> partials =
@@ -145,7 +145,7 @@ public final class SparkExecutor implements FoldExecutor {
 
   /** The explain text of the last fold, with what happened (jobs, where it stopped); or null. */
   public String lastRun() {
-    Plan p = lastPlan;
+    SparkJobPlan p = lastPlan;
     return p == null ? null : p.explain();
   }
 
@@ -176,10 +176,10 @@ public final class SparkExecutor implements FoldExecutor {
   // ---- planning ------------------------------------------------------------------------------
 
   private static final class Prepared<T> {
-    final Plan plan;
+    final SparkJobPlan plan;
     final List<SourcePart<T>> parts;
 
-    Prepared(Plan plan, List<SourcePart<T>> parts) {
+    Prepared(SparkJobPlan plan, List<SourcePart<T>> parts) {
       this.plan = plan;
       this.parts = parts;
     }
@@ -214,8 +214,8 @@ public final class SparkExecutor implements FoldExecutor {
           SerializationCheck.checkPart(part, source.describe());
         }
       }
-      Plan plan =
-          new Plan(
+      SparkJobPlan plan =
+          new SparkJobPlan(
               master,
               source.describe(),
               "part descriptors shipped, executors read the data",
@@ -233,7 +233,8 @@ public final class SparkExecutor implements FoldExecutor {
       long size = source.size();
       int count = size >= 0 ? (int) Math.max(1, Math.min(n, size)) : n;
       return new Prepared<>(
-          new Plan(master, source.describe(), shipping, count, true, reducer, s, note), null);
+          new SparkJobPlan(master, source.describe(), shipping, count, true, reducer, s, note),
+          null);
     }
     List<T> all = SequentialExecutor.instance().fold(source, Reducers.toList(), options);
     int count = Math.max(1, Math.min(n, all.size()));
@@ -248,7 +249,8 @@ public final class SparkExecutor implements FoldExecutor {
       }
       parts.add(part);
     }
-    Plan plan = new Plan(master, source.describe(), shipping, count, true, reducer, s, note);
+    SparkJobPlan plan =
+        new SparkJobPlan(master, source.describe(), shipping, count, true, reducer, s, note);
     return new Prepared<>(plan, parts);
   }
 }

@@ -44,7 +44,7 @@ public final class SparkFolds {
     FoldRun run = new FoldRun(options);
     run.watchInterruptsOf(Thread.currentThread());
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(rdd.context());
-    Plan plan = plan(rdd, reducer, sc);
+    SparkJobPlan plan = plan(rdd, reducer, sc);
     if (plan.partitions == 0) {
       return reducer.complete(reducer.init(0));
     }
@@ -79,8 +79,8 @@ public final class SparkFolds {
     return plan(rdd, reducer, JavaSparkContext.fromSparkContext(rdd.context())).explain();
   }
 
-  private static Plan plan(JavaRDD<?> rdd, Reducer<?, ?, ?> reducer, JavaSparkContext sc) {
-    return new Plan(
+  private static SparkJobPlan plan(JavaRDD<?> rdd, Reducer<?, ?, ?> reducer, JavaSparkContext sc) {
+    return new SparkJobPlan(
         sc.master(),
         "RDD " + rdd.rdd().toDebugString().split("\n")[0].trim(),
         "the RDD's own partitions, computed where Spark places them",

@@ -9,7 +9,7 @@ import dev.parafold.exec.ChunkPolicy;
 import dev.parafold.exec.FoldCancelledException;
 import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.SequentialExecutor;
-import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;

@@ -1,8 +1,8 @@
 package dev.parafold.xf;
 
 import dev.parafold.exec.ChunkPolicy;
-import dev.parafold.forkjoin.ForkJoinExecutor;
-import dev.parafold.forkjoin.ThreadPoolFoldExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
+import dev.parafold.parallel.ThreadPoolFoldExecutor;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.testkit.Gen;
 import dev.parafold.testkit.Scenario;

@@ -8,7 +8,7 @@ import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.exec.SplitTreeExecutor;
 import dev.parafold.fn.Cmp;
-import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.reduce.StateBudget;
 import io.vavr.Tuple;

@@ -3,7 +3,7 @@ package dev.parafold.xf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.parafold.exec.ChunkPolicy;
-import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.testkit.Gen;
 import dev.parafold.testkit.ReducerContract;

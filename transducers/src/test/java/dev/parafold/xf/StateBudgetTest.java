@@ -11,7 +11,7 @@ import dev.parafold.exec.ChunkPolicy;
 import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.fn.Cmp;
-import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.reduce.StateBudget;

@@ -8,7 +8,7 @@ import dev.parafold.Fold;
 import dev.parafold.LongFold;
 import dev.parafold.exec.ChunkPolicy;
 import dev.parafold.exec.SplitTreeExecutor;
-import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
 import dev.parafold.reduce.LongReducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.testkit.Gen;

@@ -10,7 +10,7 @@ import dev.parafold.exec.ChunkPolicy;
 import dev.parafold.exec.Specializer;
 import dev.parafold.exec.SplitTreeExecutor;
 import dev.parafold.files.TextFiles;
-import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.source.Source;

@@ -11,7 +11,7 @@ import dev.parafold.Fold;
 import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.exec.SplitTreeExecutor;
-import dev.parafold.forkjoin.ForkJoinExecutor;
+import dev.parafold.parallel.ForkJoinExecutor;
 import dev.parafold.reduce.Strategy;
 import dev.parafold.reduce.Transducer;
 import dev.parafold.testkit.Gen;

@@ -10,7 +10,7 @@ import java.util.List;
  * that {@link SparkExecutor#explain} and {@link SparkFolds#explain} return. After a run it also
  * records what happened (batches submitted, where the merged prefix became done).
  */
-final class Plan {
+final class SparkJobPlan {
   enum Mode {
     BATCHES,
     ONE_JOB,
@@ -36,7 +36,7 @@ final class Plan {
   private long mergedOnDriver;
   private long driverMergeNanos;
 
-  Plan(
+  SparkJobPlan(
       String master,
       String source,
       String shipping,

@@ -1,10 +1,10 @@
-package dev.parafold.forkjoin;
+package dev.parafold.parallel;
 
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.fn.LongPred;
-import dev.parafold.forkjoin.Fixtures.Limit;
-import dev.parafold.forkjoin.Fixtures.TakeWhile;
+import dev.parafold.parallel.Fixtures.Limit;
+import dev.parafold.parallel.Fixtures.TakeWhile;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.source.Sources;
 import java.util.ArrayList;

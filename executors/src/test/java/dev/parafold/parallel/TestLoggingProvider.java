@@ -1,4 +1,4 @@
-package dev.parafold.forkjoin;
+package dev.parafold.parallel;
 
 import dev.parafold.testkit.TestSlf4jBinding;
 import org.slf4j.helpers.NOPLoggerFactory;

@@ -1,14 +1,14 @@
-package dev.parafold.forkjoin;
+package dev.parafold.parallel;
 
-import static dev.parafold.forkjoin.Fixtures.filter;
-import static dev.parafold.forkjoin.Fixtures.map;
+import static dev.parafold.parallel.Fixtures.filter;
+import static dev.parafold.parallel.Fixtures.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parafold.exec.SequentialExecutor;
-import dev.parafold.forkjoin.Fixtures.Limit;
-import dev.parafold.forkjoin.Fixtures.Scenario;
-import dev.parafold.forkjoin.Fixtures.SourceKind;
-import dev.parafold.forkjoin.Fixtures.TakeWhile;
+import dev.parafold.parallel.Fixtures.Limit;
+import dev.parafold.parallel.Fixtures.Scenario;
+import dev.parafold.parallel.Fixtures.SourceKind;
+import dev.parafold.parallel.Fixtures.TakeWhile;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;
 import dev.parafold.testkit.Figures;

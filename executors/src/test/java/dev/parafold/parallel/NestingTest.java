@@ -1,4 +1,4 @@
-package dev.parafold.forkjoin;
+package dev.parafold.parallel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

@@ -1,4 +1,4 @@
-package dev.parafold.forkjoin;
+package dev.parafold.parallel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -8,7 +8,7 @@ import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.fn.LongPred;
-import dev.parafold.forkjoin.Fixtures.Limit;
+import dev.parafold.parallel.Fixtures.Limit;
 import dev.parafold.reduce.LongReducer;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.reduce.Reducers;

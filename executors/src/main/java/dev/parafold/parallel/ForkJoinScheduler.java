@@ -1,4 +1,4 @@
-package dev.parafold.forkjoin;
+package dev.parafold.parallel;
 
 import dev.parafold.exec.FoldRun;
 import dev.parafold.exec.Scheduler;

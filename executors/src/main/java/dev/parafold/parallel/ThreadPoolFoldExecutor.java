@@ -1,4 +1,4 @@
-package dev.parafold.forkjoin;
+package dev.parafold.parallel;
 
 import dev.parafold.exec.ChunkPlan;
 import dev.parafold.exec.FoldExecutor;

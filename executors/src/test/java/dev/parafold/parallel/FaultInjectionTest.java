@@ -1,4 +1,4 @@
-package dev.parafold.forkjoin;
+package dev.parafold.parallel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,7 +13,7 @@ import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.FoldRun;
 import dev.parafold.exec.SequentialExecutor;
 import dev.parafold.exec.SplitTreeExecutor;
-import dev.parafold.forkjoin.Fixtures.SourceKind;
+import dev.parafold.parallel.Fixtures.SourceKind;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.testkit.Figures;
 import dev.parafold.testkit.Pools;
