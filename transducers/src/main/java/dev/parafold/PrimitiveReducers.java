@@ -177,22 +177,50 @@ final class PrimitiveReducers {
     }
   }
 
-  /** {@code collect(supplier, accumulator, combiner)} over {@code long}s. */
-  static final class LongCollect<R> implements LongReducer<R, R> {
+  /**
+   * What the three {@code collect(supplier, accumulator, combiner)} reducers share: a container per
+   * chunk, merged by the user's combiner. Each subclass keeps its own unboxed step.
+   */
+  abstract static class Collecting<R> implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private final Fn0<R> supplier;
-    private final ObjLongEffect<R> accumulator;
     private final Effect2<R, R> combiner;
 
-    LongCollect(Fn0<R> supplier, ObjLongEffect<R> accumulator, Effect2<R, R> combiner) {
+    Collecting(Fn0<R> supplier, Effect2<R, R> combiner) {
       this.supplier = java.util.Objects.requireNonNull(supplier, "supplier");
-      this.accumulator = java.util.Objects.requireNonNull(accumulator, "accumulator");
       this.combiner = java.util.Objects.requireNonNull(combiner, "combiner");
     }
 
-    @Override
     public R init() {
       return supplier.get();
+    }
+
+    public R combine(R left, R right) {
+      combiner.accept(left, right);
+      return left;
+    }
+
+    public R complete(R acc) {
+      return acc;
+    }
+
+    public Strategy strategy() {
+      return Strategy.MERGEABLE;
+    }
+
+    public String describe() {
+      return "collect";
+    }
+  }
+
+  /** {@code collect(supplier, accumulator, combiner)} over {@code long}s. */
+  static final class LongCollect<R> extends Collecting<R> implements LongReducer<R, R> {
+    private static final long serialVersionUID = 1L;
+    private final ObjLongEffect<R> accumulator;
+
+    LongCollect(Fn0<R> supplier, ObjLongEffect<R> accumulator, Effect2<R, R> combiner) {
+      super(supplier, combiner);
+      this.accumulator = java.util.Objects.requireNonNull(accumulator, "accumulator");
     }
 
     @Override
@@ -200,45 +228,16 @@ final class PrimitiveReducers {
       accumulator.accept(acc, x);
       return acc;
     }
-
-    @Override
-    public R combine(R left, R right) {
-      combiner.accept(left, right);
-      return left;
-    }
-
-    @Override
-    public R complete(R acc) {
-      return acc;
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.MERGEABLE;
-    }
-
-    @Override
-    public String describe() {
-      return "collect";
-    }
   }
 
   /** {@code collect} over {@code int}s on the {@code long} lane. */
-  static final class IntCollect<R> implements LongReducer<R, R> {
+  static final class IntCollect<R> extends Collecting<R> implements LongReducer<R, R> {
     private static final long serialVersionUID = 1L;
-    private final Fn0<R> supplier;
     private final ObjIntEffect<R> accumulator;
-    private final Effect2<R, R> combiner;
 
     IntCollect(Fn0<R> supplier, ObjIntEffect<R> accumulator, Effect2<R, R> combiner) {
-      this.supplier = java.util.Objects.requireNonNull(supplier, "supplier");
+      super(supplier, combiner);
       this.accumulator = java.util.Objects.requireNonNull(accumulator, "accumulator");
-      this.combiner = java.util.Objects.requireNonNull(combiner, "combiner");
-    }
-
-    @Override
-    public R init() {
-      return supplier.get();
     }
 
     @Override
@@ -246,72 +245,22 @@ final class PrimitiveReducers {
       accumulator.accept(acc, (int) x);
       return acc;
     }
-
-    @Override
-    public R combine(R left, R right) {
-      combiner.accept(left, right);
-      return left;
-    }
-
-    @Override
-    public R complete(R acc) {
-      return acc;
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.MERGEABLE;
-    }
-
-    @Override
-    public String describe() {
-      return "collect";
-    }
   }
 
   /** {@code collect} over {@code double}s. */
-  static final class DoubleCollect<R> implements DoubleReducer<R, R> {
+  static final class DoubleCollect<R> extends Collecting<R> implements DoubleReducer<R, R> {
     private static final long serialVersionUID = 1L;
-    private final Fn0<R> supplier;
     private final ObjDoubleEffect<R> accumulator;
-    private final Effect2<R, R> combiner;
 
     DoubleCollect(Fn0<R> supplier, ObjDoubleEffect<R> accumulator, Effect2<R, R> combiner) {
-      this.supplier = java.util.Objects.requireNonNull(supplier, "supplier");
+      super(supplier, combiner);
       this.accumulator = java.util.Objects.requireNonNull(accumulator, "accumulator");
-      this.combiner = java.util.Objects.requireNonNull(combiner, "combiner");
-    }
-
-    @Override
-    public R init() {
-      return supplier.get();
     }
 
     @Override
     public R stepDouble(R acc, double x) {
       accumulator.accept(acc, x);
       return acc;
-    }
-
-    @Override
-    public R combine(R left, R right) {
-      combiner.accept(left, right);
-      return left;
-    }
-
-    @Override
-    public R complete(R acc) {
-      return acc;
-    }
-
-    @Override
-    public Strategy strategy() {
-      return Strategy.MERGEABLE;
-    }
-
-    @Override
-    public String describe() {
-      return "collect";
     }
   }
 
