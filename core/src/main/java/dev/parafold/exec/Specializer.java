@@ -62,10 +62,37 @@ public final class Specializer {
   private static final boolean ENABLED =
       !"false".equalsIgnoreCase(System.getProperty("parafold.specialize", "true"));
   private static final int MAX_SHAPES = 4096;
-  private static final ConcurrentHashMap<String, Copy> COPIES = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Object, Copy> COPIES = new ConcurrentHashMap<>();
   private static final ConcurrentHashMap<Class<?>, Boolean> UNCOPYABLE = new ConcurrentHashMap<>();
   private static final Object UNSAFE = unsafe();
   private static final MethodHandle ALLOCATE = allocator(UNSAFE);
+
+  /**
+   * The instance fields of reference type of a copyable class and its superclasses, made accessible
+   * once: every fold names its shape by them, and {@code getDeclaredFields} copies its array and
+   * checks access on every call.
+   */
+  private static final ClassValue<Field[]> REFERENCE_FIELDS =
+      new ClassValue<>() {
+        @Override
+        protected Field[] computeValue(Class<?> c) {
+          List<Field> out = new ArrayList<>();
+          for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+            for (Field f : k.getDeclaredFields()) {
+              if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()) {
+                continue;
+              }
+              try {
+                f.setAccessible(true);
+                out.add(f);
+              } catch (RuntimeException e) {
+                // not readable: the shape key names the class only for this field's value
+              }
+            }
+          }
+          return out.toArray(new Field[0]);
+        }
+      };
 
   private Specializer() {}
 
@@ -91,10 +118,16 @@ public final class Specializer {
     if (!enabled()) {
       return r;
     }
+    // one walk computes the shape key of every stage; copying then looks them up
+    Map<Object, PipelineShape> keys = new IdentityHashMap<>();
+    shapeKey(r, 0, keys);
+    return copy(r, keys);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T, A, R> Reducer<T, A, R> copy(
+      Reducer<T, A, R> r, Map<Object, PipelineShape> keys) {
     try {
-      // one walk computes the shape key of every stage; copying then looks them up
-      Map<Object, String> keys = new IdentityHashMap<>();
-      shapeKey(r, 0, keys);
       return (Reducer<T, A, R>) copyGraph(r, 0, keys, new IdentityHashMap<>());
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return r; // specialization is an optimisation: never fail a fold for it
@@ -113,8 +146,14 @@ public final class Specializer {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(chain, "chain");
     Objects.requireNonNull(options, "options");
-    Reducer<T, A, R> copy = reducer(chain);
-    Source<T> specialized = source(source, chain);
+    Reducer<T, A, R> copy = chain;
+    Source<T> specialized = source;
+    if (enabled()) { // one walk of the chain names its shape for both copies
+      Map<Object, PipelineShape> keys = new IdentityHashMap<>();
+      PipelineShape chainKey = shapeKey(chain, 0, keys);
+      copy = copy(chain, keys);
+      specialized = new SpecializingSource<>(source, chainKey);
+    }
     try {
       return executor.fold(specialized, copy, options);
     } catch (RuntimeException | Error failure) {
@@ -125,12 +164,17 @@ public final class Specializer {
     }
   }
 
-  static <T> Source<T> copySource(Source<T> opened, String chainKey) {
+  static <T> Source<T> copySource(Source<T> opened, PipelineShape chainKey) {
     try {
       @SuppressWarnings("unchecked")
       Source<T> copy =
           (Source<T>)
-              copyObject(opened, "source:" + chainKey, 0, Map.of(), new IdentityHashMap<>());
+              copyObject(
+                  opened,
+                  new SourceShape(opened.getClass(), chainKey),
+                  0,
+                  Map.of(),
+                  new IdentityHashMap<>());
       return copy;
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return opened;
@@ -157,9 +201,9 @@ public final class Specializer {
    * copied once, so the copies share it as the originals do and the walk stays linear.
    */
   private static Object copyGraph(
-      Object r, int depth, Map<Object, String> keys, Map<Object, Object> copies)
+      Object r, int depth, Map<Object, PipelineShape> keys, Map<Object, Object> copies)
       throws ReflectiveOperationException {
-    String key = keys.get(r);
+    PipelineShape key = keys.get(r);
     if (!(r instanceof Reducer) || key == null || !copyable(r) || depth > 64) {
       return r;
     }
@@ -173,7 +217,7 @@ public final class Specializer {
 
   /** Copies {@code o} into an instance of its shape's copied class, recursing into reducers. */
   private static Object copyObject(
-      Object o, String key, int depth, Map<Object, String> keys, Map<Object, Object> copies)
+      Object o, Object key, int depth, Map<Object, PipelineShape> keys, Map<Object, Object> copies)
       throws ReflectiveOperationException {
     if (COPIES.size() >= MAX_SHAPES && !COPIES.containsKey(key)) {
       return o;
@@ -197,49 +241,42 @@ public final class Specializer {
   }
 
   /**
-   * A stable description of a pipeline shape: classes of stages and of their functions. The key of
-   * every copyable stage met on the way is recorded in {@code keys}; a stage met again (a
-   * downstream kept in two fields) is named by its class only, so the key grows linearly with the
-   * chain, not doubling per such stage.
+   * The shape of a chain: classes of stages and of their functions (see {@link PipelineShape}). The
+   * shape of every copyable stage met on the way is recorded in {@code keys}; a stage met again (a
+   * downstream kept in two fields) is named by its class only, so the walk stays linear.
    */
-  static String shapeKey(Object o, int depth, Map<Object, String> keys) {
+  static PipelineShape shapeKey(Object o, int depth, Map<Object, PipelineShape> keys) {
     if (o == null) {
-      return "null";
+      return null;
     }
     Class<?> c = o.getClass();
     if (keys.containsKey(o)) {
-      return "^" + c.getName();
+      return PipelineShape.metAgain(c);
     }
     if (!copyable(o) || depth > 64) {
-      return c.getName();
+      return PipelineShape.of(c, NO_PARTS);
     }
-    StringBuilder sb = new StringBuilder(c.getName());
-    sb.append('{');
-    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
-      for (Field f : k.getDeclaredFields()) {
-        if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()) {
-          continue;
-        }
-        try {
-          f.setAccessible(true);
-          Object v = f.get(o);
-          sb.append(f.getName()).append('=');
-          if (v instanceof Reducer) {
-            sb.append(shapeKey(v, depth + 1, keys));
-          } else {
-            sb.append(v == null ? "null" : v.getClass().getName());
-          }
-          sb.append(';');
-        } catch (ReflectiveOperationException | RuntimeException e) {
-          sb.append('?');
-        }
+    Field[] fields = REFERENCE_FIELDS.get(c);
+    Object[] parts = new Object[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      Object v;
+      try {
+        v = fields[i].get(o);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        v = null;
       }
+      parts[i] =
+          v instanceof Reducer ? shapeKey(v, depth + 1, keys) : v == null ? null : v.getClass();
     }
-    sb.append('}');
-    String key = sb.toString();
+    PipelineShape key = PipelineShape.of(c, parts);
     keys.put(o, key);
     return key;
   }
+
+  private static final Object[] NO_PARTS = {};
+
+  /** A source's class copied for one chain shape: its loop is that pipeline's hot loop. */
+  private record SourceShape(Class<?> source, PipelineShape chain) {}
 
   // ---- class copies ----------------------------------------------------------------------------
 

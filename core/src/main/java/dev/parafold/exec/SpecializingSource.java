@@ -11,9 +11,9 @@ import dev.parafold.source.Stop;
  */
 final class SpecializingSource<T> implements Source<T> {
   private final Source<T> source;
-  private final String chainKey;
+  private final PipelineShape chainKey;
 
-  SpecializingSource(Source<T> source, String chainKey) {
+  SpecializingSource(Source<T> source, PipelineShape chainKey) {
     this.source = source;
     this.chainKey = chainKey;
   }

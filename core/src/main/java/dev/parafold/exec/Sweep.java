@@ -18,6 +18,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * every thread works just right of the others, and a stop cancels only the chunks being folded
  * right of it: at most about one chunk per thread is wasted.
  *
+ * Inline start. Under auto, the calling thread first folds chunks alone for about INLINE_NANOS
+ * (SplitRun's inline budget): waking a second thread costs tens of microseconds, so a dense answer
+ * (limit(1000) after a filter that keeps one element in three) is merged and done before a helper
+ * could have started, and the fold costs what the sequential one does. A fold that is not done by
+ * then starts the p sweepers from where the calling thread stopped; it has lost at most one chunk
+ * of that budget's size of parallel work.
+ *
  * Chunks. Under auto, sizes start at FIRST and double up to max(FIRST, n / (64p)) (a dense answer
  * is found in the first small chunks; a far one costs at most 1/(64p) of the input in overshoot per
  * thread). Under fixed(k), the chunks are the leaves of the policy's midpoint tree, in order, so the
@@ -85,7 +92,12 @@ final class Sweep<T, A> {
 
   /** Runs the sweepers and merges; leaves the outcome in {@code owner}. */
   void fold() {
-    new Sweeper(0, run.parallelism).run(false);
+    if (run.auto) {
+      sweep(0, false, System.nanoTime() + SplitRun.INLINE_NANOS);
+    }
+    if (!over && !owner.stopRequested()) {
+      new Sweeper(0, run.parallelism).run(false);
+    }
     mergeFinished();
     if (error instanceof RuntimeException) {
       throw (RuntimeException) error; // a merge failed: the owner records it as its own failure
@@ -115,14 +127,15 @@ final class Sweep<T, A> {
         int mid = (from + to) >>> 1;
         run.scheduler.join(new Sweeper(from, mid), new Sweeper(mid, to));
       } else if (to - from == 1) {
-        sweep(from, stolen);
+        sweep(from, stolen, Long.MAX_VALUE);
       }
     }
   }
 
-  private void sweep(int slot, boolean stolen) {
+  /** Sweeps chunks on this thread until the input ends, the fold is over, or {@code until}. */
+  private void sweep(int slot, boolean stolen, long until) {
     try {
-      sweepChunks(slot, stolen);
+      sweepChunks(slot, stolen, until);
     } catch (Throwable e) { // merging on this thread threw (a combine); tasks must not throw
       synchronized (this) {
         if (error == null) {
@@ -134,9 +147,12 @@ final class Sweep<T, A> {
     }
   }
 
-  private void sweepChunks(int slot, boolean stolen) {
+  private void sweepChunks(int slot, boolean stolen, long until) {
     int idle = 0;
     while (!owner.stopRequested() && !over) {
+      if (until != Long.MAX_VALUE && System.nanoTime() - until > 0) {
+        return;
+      }
       SplitNode<T, A> node;
       int i;
       synchronized (this) {

@@ -41,6 +41,26 @@ class SpecializerTest {
   }
 
   @Test
+  void oneChainOverTwoKindsOfSource_copiesEachSource() {
+    // The same chain object shape over a range and over an array: each source class gets its own
+    // copy for that chain (the cache key names the source's class as well as the chain's shape).
+    Transducer<Long, Long> xf = PrimitiveTransducers.filterLongs(x -> x % 3 == 0);
+    Reducer<Long, ?, Long> chain = xf.apply(Reducers.sumLongs());
+    Source<Long> range = Specializer.source(Sources.range(0, 100_000), chain).open();
+    Source<Long> array = Specializer.source(Sources.longs(new long[100_000]), chain).open();
+    assertTrue(range.getClass().isHidden(), range.getClass().getName());
+    assertTrue(array.getClass().isHidden(), array.getClass().getName());
+    assertNotSame(range.getClass(), array.getClass());
+    assertEquals(
+        LongStream.range(0, 100_000).filter(x -> x % 3 == 0).sum(),
+        Specializer.fold(
+            dev.parafold.exec.SequentialExecutor.instance(),
+            Sources.range(0, 100_000),
+            chain,
+            dev.parafold.exec.FoldOptions.defaults()));
+  }
+
+  @Test
   void manyShapes_equalStreams_sequentialAndParallel() {
     long[] a = LongStream.range(0, 200_000).map(i -> (i * 0x9E3779B97F4A7C15L) >>> 40).toArray();
     for (boolean parallel : new boolean[] {false, true}) {
