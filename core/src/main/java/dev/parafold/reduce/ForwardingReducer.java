@@ -50,6 +50,26 @@ public abstract class ForwardingReducer<T, U, A, R> implements Reducer<T, A, R> 
     return down.isDone(acc);
   }
 
+  /** The downstream's check, unless this class overrides {@code isDone}. */
+  @Override
+  public Reducer<?, A, ?> doneCheck() {
+    return FORWARDS_IS_DONE.get(getClass()) ? down.doneCheck() : this;
+  }
+
+  /** Whether a class keeps this class's {@code isDone} (then it equals the downstream's). */
+  private static final ClassValue<Boolean> FORWARDS_IS_DONE =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> c) {
+          try {
+            return c.getMethod("isDone", Object.class).getDeclaringClass()
+                == ForwardingReducer.class;
+          } catch (NoSuchMethodException | SecurityException e) {
+            return false;
+          }
+        }
+      };
+
   @Override
   public boolean mayStop() {
     return down.mayStop();

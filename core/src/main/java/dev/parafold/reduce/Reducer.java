@@ -74,6 +74,18 @@ public interface Reducer<T, A, R> extends Serializable {
   }
 
   /**
+   * The reducer whose {@link #isDone} answers for this one, on the same accumulator: this reducer,
+   * or, for a stage that shares its downstream's accumulator and only forwards {@code isDone} (map,
+   * filter, peek...), its downstream's {@code doneCheck()}. Source loops ask once per chunk and
+   * check that reducer after each element: the check skips the forwarding stages, and its call
+   * site, in the pipeline's own copy of the loop, sees one class even in a JVM that has run many
+   * pipelines (a check through the stages would pass through their shared base class's call site).
+   */
+  default Reducer<?, A, ?> doneCheck() {
+    return this;
+  }
+
+  /**
    * Whether {@link #isDone} can ever be {@code true}. Lets source loops pick a loop without the
    * per-element check. Wrapping reducers answer for their whole chain.
    */

@@ -22,13 +22,14 @@ final class ArraySource<T> extends SliceSource<T> {
   public <A> A reduce(Reducer<? super T, A, ?> r, A acc, Stop stop) {
     final T[] a = array;
     final boolean check = r.mayStop();
+    final Reducer<?, A, ?> done = r.doneCheck();
     int i = from;
     while (i < to) {
       int end = Math.min(to, i + Stop.CHECK_INTERVAL);
       if (check) {
         for (; i < end; i++) {
           acc = r.step(acc, a[i]);
-          if (r.isDone(acc)) {
+          if (done.isDone(acc)) {
             return acc;
           }
         }

@@ -28,12 +28,13 @@ final class CharSequenceSource extends SliceSource<Long> {
     LongReducer<A, ?> lr = LongReducer.of((Reducer<? super Long, A, Object>) r);
     final CharSequence s = chars;
     final boolean check = lr.mayStop();
+    final Reducer<?, A, ?> done = lr.doneCheck();
     int i = from;
     while (i < to) {
       int end = Math.min(to, i + Stop.CHECK_INTERVAL);
       for (; i < end; i++) {
         acc = lr.stepLong(acc, s.charAt(i));
-        if (check && lr.isDone(acc)) {
+        if (check && done.isDone(acc)) {
           return acc;
         }
       }

@@ -23,12 +23,13 @@ final class IndexedSeqSource<T> extends SliceSource<T> {
   @Override
   public <A> A reduce(Reducer<? super T, A, ?> r, A acc, Stop stop) {
     final boolean check = r.mayStop();
+    final Reducer<?, A, ?> done = r.doneCheck();
     int i = from;
     while (i < to) {
       int end = Math.min(to, i + Stop.CHECK_INTERVAL);
       for (; i < end; i++) {
         acc = r.step(acc, seq.get(i));
-        if (check && r.isDone(acc)) {
+        if (check && done.isDone(acc)) {
           return acc;
         }
       }

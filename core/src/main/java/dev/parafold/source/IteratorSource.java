@@ -67,11 +67,12 @@ final class IteratorSource<T> implements Source<T> {
   @Override
   public <A> A reduce(Reducer<? super T, A, ?> r, A acc, Stop stop) {
     final boolean check = r.mayStop();
+    final Reducer<?, A, ?> done = r.doneCheck();
     final Iterator<? extends T> it = iterator;
     while (it.hasNext()) {
       for (int k = 0; k < Stop.CHECK_INTERVAL && it.hasNext(); k++) {
         acc = r.step(acc, it.next());
-        if (check && r.isDone(acc)) {
+        if (check && done.isDone(acc)) {
           return acc;
         }
       }

@@ -39,6 +39,7 @@ final class ListSource<T> extends SliceSource<T> {
   public <A> A reduce(Reducer<? super T, A, ?> r, A acc, Stop stop) {
     final List<T> l = list;
     final boolean check = r.mayStop();
+    final Reducer<?, A, ?> done = r.doneCheck();
     int i = from;
     watch.check(this, i);
     while (i < to) {
@@ -47,7 +48,7 @@ final class ListSource<T> extends SliceSource<T> {
         if (check) {
           for (; i < end; i++) {
             acc = r.step(acc, l.get(i));
-            if (r.isDone(acc)) {
+            if (done.isDone(acc)) {
               watch.check(this, i);
               return acc;
             }

@@ -159,10 +159,11 @@ final class SequenceSource<T> implements Source<T> {
   private static <A> A reduceLongs(
       LongReducer<A, ?> r, A acc, Stop stop, PrimitiveIterator.OfLong i) {
     final boolean check = r.mayStop();
+    final Reducer<?, A, ?> done = r.doneCheck();
     while (i.hasNext()) {
       for (int k = 0; k < Stop.CHECK_INTERVAL && i.hasNext(); k++) {
         acc = r.stepLong(acc, i.nextLong());
-        if (check && r.isDone(acc)) {
+        if (check && done.isDone(acc)) {
           return acc;
         }
       }
@@ -176,10 +177,11 @@ final class SequenceSource<T> implements Source<T> {
   private static <A> A reduceDoubles(
       DoubleReducer<A, ?> r, A acc, Stop stop, PrimitiveIterator.OfDouble i) {
     final boolean check = r.mayStop();
+    final Reducer<?, A, ?> done = r.doneCheck();
     while (i.hasNext()) {
       for (int k = 0; k < Stop.CHECK_INTERVAL && i.hasNext(); k++) {
         acc = r.stepDouble(acc, i.nextDouble());
-        if (check && r.isDone(acc)) {
+        if (check && done.isDone(acc)) {
           return acc;
         }
       }
@@ -193,10 +195,11 @@ final class SequenceSource<T> implements Source<T> {
   private static <T, A> A reduceObjects(
       Reducer<? super T, A, ?> r, A acc, Stop stop, Iterator<? extends T> i) {
     final boolean check = r.mayStop();
+    final Reducer<?, A, ?> done = r.doneCheck();
     while (i.hasNext()) {
       for (int k = 0; k < Stop.CHECK_INTERVAL && i.hasNext(); k++) {
         acc = r.step(acc, i.next());
-        if (check && r.isDone(acc)) {
+        if (check && done.isDone(acc)) {
           return acc;
         }
       }

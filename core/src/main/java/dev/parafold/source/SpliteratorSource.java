@@ -108,12 +108,13 @@ final class SpliteratorSource<T> implements Source<T> {
   public <A> A reduce(Reducer<? super T, A, ?> r, A acc, Stop stop) {
     Stepper<T, A> s = new Stepper<>(r, acc);
     final boolean check = r.mayStop();
+    final Reducer<?, A, ?> doneCheck = r.doneCheck();
     while (true) {
       boolean more = true;
       boolean done = false;
       try {
         for (int k = 0; k < Stop.CHECK_INTERVAL && (more = spliterator.tryAdvance(s)); k++) {
-          if (check && r.isDone(s.acc)) {
+          if (check && doneCheck.isDone(s.acc)) {
             done = true;
             break;
           }
