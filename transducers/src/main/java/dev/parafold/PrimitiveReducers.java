@@ -61,6 +61,27 @@ final class PrimitiveReducers {
     }
 
     @Override
+    public boolean scalarReady(LongCell acc) {
+      return acc.seen; // the first element is the running value, not op(identity, x)
+    }
+
+    @Override
+    public long loadScalar(LongCell acc) {
+      return acc.value;
+    }
+
+    @Override
+    public LongCell storeScalar(LongCell acc, long s) {
+      acc.value = s;
+      return acc;
+    }
+
+    @Override
+    public long stepScalar(long s, long x) {
+      return op.applyAsLong(s, x);
+    }
+
+    @Override
     public LongCell combine(LongCell left, LongCell right) {
       if (right.seen) {
         left.value = left.seen ? op.applyAsLong(left.value, right.value) : right.value;
@@ -107,6 +128,27 @@ final class PrimitiveReducers {
     }
 
     @Override
+    public boolean scalarReady(LongCell acc) {
+      return acc.seen;
+    }
+
+    @Override
+    public long loadScalar(LongCell acc) {
+      return acc.value;
+    }
+
+    @Override
+    public LongCell storeScalar(LongCell acc, long s) {
+      acc.value = s;
+      return acc;
+    }
+
+    @Override
+    public long stepScalar(long s, long x) {
+      return op.applyAsInt((int) s, (int) x);
+    }
+
+    @Override
     public LongCell combine(LongCell left, LongCell right) {
       if (right.seen) {
         left.value = left.seen ? op.applyAsInt((int) left.value, (int) right.value) : right.value;
@@ -131,12 +173,20 @@ final class PrimitiveReducers {
     }
   }
 
-  /** {@code reduce} over {@code double}s. */
+  /**
+   * {@code reduce} over {@code double}s; also {@code min} and {@code max} (with {@code Math}'s).
+   */
   static final class DoubleReducing implements DoubleReducer<DoubleCell, DoubleCell> {
     private static final long serialVersionUID = 1L;
+    private final String name;
     private final DoubleBinOp op;
 
     DoubleReducing(DoubleBinOp op) {
+      this("reduce", op);
+    }
+
+    DoubleReducing(String name, DoubleBinOp op) {
+      this.name = name;
       this.op = java.util.Objects.requireNonNull(op, "op");
     }
 
@@ -150,6 +200,27 @@ final class PrimitiveReducers {
       acc.value = acc.seen ? op.applyAsDouble(acc.value, x) : x;
       acc.seen = true;
       return acc;
+    }
+
+    @Override
+    public boolean scalarReady(DoubleCell acc) {
+      return acc.seen;
+    }
+
+    @Override
+    public double loadScalar(DoubleCell acc) {
+      return acc.value;
+    }
+
+    @Override
+    public DoubleCell storeScalar(DoubleCell acc, double s) {
+      acc.value = s;
+      return acc;
+    }
+
+    @Override
+    public double stepScalar(double s, double x) {
+      return op.applyAsDouble(s, x);
     }
 
     @Override
@@ -173,7 +244,7 @@ final class PrimitiveReducers {
 
     @Override
     public String describe() {
-      return "reduce";
+      return name;
     }
   }
 

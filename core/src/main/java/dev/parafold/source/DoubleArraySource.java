@@ -24,20 +24,44 @@ final class DoubleArraySource extends SliceSource<Double> {
   public <A> A reduce(Reducer<? super Double, A, ?> r, A acc, Stop stop) {
     DoubleReducer<A, ?> dr = DoubleReducer.of((Reducer<? super Double, A, Object>) r);
     final double[] a = array;
-    final boolean check = dr.mayStop();
+    if (dr.mayStop()) {
+      return reduceUntilDone(dr, acc, stop);
+    }
+    int i = from;
+    // the element-by-element path until the chain takes a scalar (never, for chains that cannot)
+    while (i < to && !dr.scalarReady(acc)) {
+      int end = Math.min(to, i + Stop.CHECK_INTERVAL);
+      for (; i < end; i++) {
+        acc = dr.stepDouble(acc, a[i]);
+      }
+      if (i < to && stop.stopRequested()) {
+        return acc;
+      }
+    }
+    if (i == to) {
+      return acc;
+    }
+    double s = dr.loadScalar(acc); // held in a register: no heap cell per element
+    while (true) {
+      int end = Math.min(to, i + Stop.CHECK_INTERVAL);
+      for (; i < end; i++) {
+        s = dr.stepScalar(s, a[i]);
+      }
+      if (i == to || stop.stopRequested()) {
+        return dr.storeScalar(acc, s);
+      }
+    }
+  }
+
+  private <A> A reduceUntilDone(DoubleReducer<A, ?> dr, A acc, Stop stop) {
+    final double[] a = array;
     int i = from;
     while (i < to) {
       int end = Math.min(to, i + Stop.CHECK_INTERVAL);
-      if (check) {
-        for (; i < end; i++) {
-          acc = dr.stepDouble(acc, a[i]);
-          if (dr.isDone(acc)) {
-            return acc;
-          }
-        }
-      } else {
-        for (; i < end; i++) {
-          acc = dr.stepDouble(acc, a[i]);
+      for (; i < end; i++) {
+        acc = dr.stepDouble(acc, a[i]);
+        if (dr.isDone(acc)) {
+          return acc;
         }
       }
       if (i < to && stop.stopRequested()) {

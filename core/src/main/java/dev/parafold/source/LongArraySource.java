@@ -24,20 +24,44 @@ final class LongArraySource extends SliceSource<Long> {
   public <A> A reduce(Reducer<? super Long, A, ?> r, A acc, Stop stop) {
     LongReducer<A, ?> lr = LongReducer.of((Reducer<? super Long, A, Object>) r);
     final long[] a = array;
-    final boolean check = lr.mayStop();
+    if (lr.mayStop()) {
+      return reduceUntilDone(lr, acc, stop);
+    }
+    int i = from;
+    // the element-by-element path until the chain takes a scalar (never, for chains that cannot)
+    while (i < to && !lr.scalarReady(acc)) {
+      int end = Math.min(to, i + Stop.CHECK_INTERVAL);
+      for (; i < end; i++) {
+        acc = lr.stepLong(acc, a[i]);
+      }
+      if (i < to && stop.stopRequested()) {
+        return acc;
+      }
+    }
+    if (i == to) {
+      return acc;
+    }
+    long s = lr.loadScalar(acc); // held in a register: no heap cell per element
+    while (true) {
+      int end = Math.min(to, i + Stop.CHECK_INTERVAL);
+      for (; i < end; i++) {
+        s = lr.stepScalar(s, a[i]);
+      }
+      if (i == to || stop.stopRequested()) {
+        return lr.storeScalar(acc, s);
+      }
+    }
+  }
+
+  private <A> A reduceUntilDone(LongReducer<A, ?> lr, A acc, Stop stop) {
+    final long[] a = array;
     int i = from;
     while (i < to) {
       int end = Math.min(to, i + Stop.CHECK_INTERVAL);
-      if (check) {
-        for (; i < end; i++) {
-          acc = lr.stepLong(acc, a[i]);
-          if (lr.isDone(acc)) {
-            return acc;
-          }
-        }
-      } else {
-        for (; i < end; i++) {
-          acc = lr.stepLong(acc, a[i]);
+      for (; i < end; i++) {
+        acc = lr.stepLong(acc, a[i]);
+        if (lr.isDone(acc)) {
+          return acc;
         }
       }
       if (i < to && stop.stopRequested()) {

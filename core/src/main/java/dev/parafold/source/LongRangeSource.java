@@ -41,21 +41,47 @@ final class LongRangeSource implements Source<Long> {
   @SuppressWarnings("unchecked")
   public <A> A reduce(Reducer<? super Long, A, ?> r, A acc, Stop stop) {
     LongReducer<A, ?> lr = LongReducer.of((Reducer<? super Long, A, Object>) r);
-    final boolean check = lr.mayStop();
+    if (lr.mayStop()) {
+      return reduceUntilDone(lr, acc, stop);
+    }
+    long i = from;
+    final long end = to;
+    // the element-by-element path until the chain takes a scalar (never, for chains that cannot)
+    while (i < end && !lr.scalarReady(acc)) {
+      long blockEnd = end - i > Stop.CHECK_INTERVAL ? i + Stop.CHECK_INTERVAL : end;
+      for (; i < blockEnd; i++) {
+        acc = lr.stepLong(acc, i);
+      }
+      if (i < end && stop.stopRequested()) {
+        return acc;
+      }
+    }
+    if (i == end) {
+      return acc;
+    }
+    long s = lr.loadScalar(acc); // held in a register: no heap cell per element
+    while (true) {
+      // an int-counted inner loop, which the JIT unrolls as it does a hand loop's
+      int n = (int) Math.min(end - i, Stop.CHECK_INTERVAL);
+      for (int k = 0; k < n; k++) {
+        s = lr.stepScalar(s, i + k);
+      }
+      i += n;
+      if (i == end || stop.stopRequested()) {
+        return lr.storeScalar(acc, s);
+      }
+    }
+  }
+
+  private <A> A reduceUntilDone(LongReducer<A, ?> lr, A acc, Stop stop) {
     long i = from;
     final long end = to;
     while (i < end) {
       long blockEnd = end - i > Stop.CHECK_INTERVAL ? i + Stop.CHECK_INTERVAL : end;
-      if (check) {
-        for (; i < blockEnd; i++) {
-          acc = lr.stepLong(acc, i);
-          if (lr.isDone(acc)) {
-            return acc;
-          }
-        }
-      } else {
-        for (; i < blockEnd; i++) {
-          acc = lr.stepLong(acc, i);
+      for (; i < blockEnd; i++) {
+        acc = lr.stepLong(acc, i);
+        if (lr.isDone(acc)) {
+          return acc;
         }
       }
       if (i < end && stop.stopRequested()) {
