@@ -79,6 +79,41 @@ public interface LongReducer<A, R> extends Reducer<Long, A, R> {
     throw new UnsupportedOperationException(describe() + " has no scalar step");
   }
 
+  /**
+   * Whether {@link #stepLongs} and {@link #stepInts} fold a slice of an array faster than {@link
+   * #stepLong} per element: a stage that copies runs of elements (partitionAll). Array sources then
+   * hand it each block whole; never asked of a reducer that {@link #mayStop() may stop}.
+   *
+   * @since 0.2
+   */
+  default boolean takesSlices() {
+    return false;
+  }
+
+  /**
+   * Folds {@code a[from..to)} in order: the same as {@link #stepLong} on each element.
+   *
+   * @since 0.2
+   */
+  default A stepLongs(A acc, long[] a, int from, int to) {
+    for (int i = from; i < to; i++) {
+      acc = stepLong(acc, a[i]);
+    }
+    return acc;
+  }
+
+  /**
+   * Folds {@code a[from..to)}, widened, in order: the same as {@link #stepLong} on each element.
+   *
+   * @since 0.2
+   */
+  default A stepInts(A acc, int[] a, int from, int to) {
+    for (int i = from; i < to; i++) {
+      acc = stepLong(acc, a[i]);
+    }
+    return acc;
+  }
+
   /** Views any reducer of {@code Long}s as a {@code LongReducer}, boxing only if it must. */
   @SuppressWarnings("unchecked")
   static <A, R> LongReducer<A, R> of(Reducer<? super Long, A, R> r) {

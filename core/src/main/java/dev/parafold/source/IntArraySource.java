@@ -28,6 +28,17 @@ final class IntArraySource extends SliceSource<Long> {
       return reduceUntilDone(lr, acc, stop);
     }
     int i = from;
+    if (lr.takesSlices()) { // a stage that copies runs (partitionAll) takes each block whole
+      while (i < to) {
+        int end = Math.min(to, i + Stop.CHECK_INTERVAL);
+        acc = lr.stepInts(acc, a, i, end);
+        i = end;
+        if (i < to && stop.stopRequested()) {
+          return acc;
+        }
+      }
+      return acc;
+    }
     // the element-by-element path until the chain takes a scalar (never, for chains that cannot)
     while (i < to && !lr.scalarReady(acc)) {
       int end = Math.min(to, i + Stop.CHECK_INTERVAL);

@@ -8,21 +8,38 @@ import java.util.Arrays;
 
 /**
  * Groups unboxed {@code long}s into {@code long[]} batches of {@code n} (the last may be shorter),
- * never boxing an element: {@link PartitionAllTransducer} with primitive buffers. Same parallel
- * plan: a chunk of known offset holds back its head (the elements before its first partition
- * start), emits the full batches inside it and keeps the partial one at its end open; {@code
- * combine} completes the left part's open batch with the right part's head. A chunk of unknown
- * offset holds all its elements until {@code combine} gives them positions.
+ * or {@code int}s (on the {@code long} lane) into {@code int[]} batches, never boxing an element:
+ * {@link PartitionAllTransducer} with primitive buffers. Same parallel plan: a chunk of known
+ * offset holds back its head (the elements before its first partition start), emits the full
+ * batches inside it and keeps the partial one at its end open; {@code combine} completes the left
+ * part's open batch with the right part's head. A chunk of unknown offset holds all its elements
+ * until {@code combine} gives them positions. Array sources hand it whole blocks ({@code
+ * stepLongs}/{@code stepInts}), which it copies into its batches a run at a time.
+ *
+ * @param <B> the batch type, {@code long[]} or {@code int[]}
  */
-final class LongPartitionAllTransducer implements Transducer<Long, long[]> {
+final class LongPartitionAllTransducer<B> implements Transducer<Long, B> {
   private static final long serialVersionUID = 1L;
   private final int n;
+  private final boolean ints;
 
-  LongPartitionAllTransducer(int n) {
+  private LongPartitionAllTransducer(int n, boolean ints) {
     if (n < 1) {
-      throw new IllegalArgumentException("partitionAllLongs: n must be >= 1, was " + n);
+      throw new IllegalArgumentException(
+          (ints ? "partitionAllInts" : "partitionAllLongs") + ": n must be >= 1, was " + n);
     }
     this.n = n;
+    this.ints = ints;
+  }
+
+  /** {@code long[]} batches. */
+  static LongPartitionAllTransducer<long[]> longs(int n) {
+    return new LongPartitionAllTransducer<>(n, false);
+  }
+
+  /** {@code int[]} batches of elements that fit an {@code int}. */
+  static LongPartitionAllTransducer<int[]> ints(int n) {
+    return new LongPartitionAllTransducer<>(n, true);
   }
 
   @Override
@@ -31,13 +48,13 @@ final class LongPartitionAllTransducer implements Transducer<Long, long[]> {
   }
 
   @Override
-  public <A, R> Reducer<Long, ?, R> apply(Reducer<? super long[], A, R> downstream) {
-    return new PartitionAllLongsReducer<>(downstream, n);
+  public <A, R> Reducer<Long, ?, R> apply(Reducer<? super B, A, R> downstream) {
+    return new PartitionAllLongsReducer<>(downstream, n, ints);
   }
 
   @Override
   public String describe() {
-    return "partitionAllLongs(" + n + ")";
+    return (ints ? "partitionAllInts(" : "partitionAllLongs(") + n + ")";
   }
 
   // ---- per-chunk state and reducer ----------------------------------------------------------
@@ -68,20 +85,33 @@ final class LongPartitionAllTransducer implements Transducer<Long, long[]> {
     long next;
     long boundary; // first partition start at or after start
     Buf head;
-    long[] open; // null until the chunk reached a partition start
+    Object open; // the batch being filled, a long[] or int[]; null until a partition start
     int openSize;
     Buf held;
   }
 
-  private static final class PartitionAllLongsReducer<A, R>
+  private static final class PartitionAllLongsReducer<B, A, R>
       implements LongReducer<PartitionAllLongsAccumulator<A>, R> {
     private static final long serialVersionUID = 1L;
-    private final Reducer<? super long[], A, R> down;
+    private final Reducer<? super B, A, R> down;
     private final int n;
+    private final boolean ints;
 
-    PartitionAllLongsReducer(Reducer<? super long[], A, R> down, int n) {
+    PartitionAllLongsReducer(Reducer<? super B, A, R> down, int n, boolean ints) {
       this.down = down;
       this.n = n;
+      this.ints = ints;
+    }
+
+    private Object newBatch() {
+      return ints ? new int[n] : new long[n];
+    }
+
+    @SuppressWarnings("unchecked")
+    private void emit(PartitionAllLongsAccumulator<A> s, Object batch) {
+      if (!down.isDone(s.inner)) {
+        s.inner = down.step(s.inner, (B) batch);
+      }
     }
 
     @Override
@@ -121,17 +151,90 @@ final class LongPartitionAllTransducer implements Transducer<Long, long[]> {
         return;
       }
       if (s.open == null) {
-        s.open = new long[n];
+        s.open = newBatch();
         s.openSize = 0;
       }
-      s.open[s.openSize++] = x;
+      if (ints) {
+        ((int[]) s.open)[s.openSize++] = (int) x;
+      } else {
+        ((long[]) s.open)[s.openSize++] = x;
+      }
       if (s.openSize == n) {
-        if (!down.isDone(s.inner)) {
-          s.inner = down.step(s.inner, s.open);
-        }
-        s.open = new long[n];
+        emit(s, s.open);
+        s.open = newBatch();
         s.openSize = 0;
       }
+    }
+
+    @Override
+    public boolean takesSlices() {
+      return true;
+    }
+
+    @Override
+    public PartitionAllLongsAccumulator<A> stepLongs(
+        PartitionAllLongsAccumulator<A> s, long[] a, int from, int to) {
+      int i = head(s, a, null, from, to);
+      while (i < to) {
+        int k = Math.min(n - s.openSize, to - i);
+        if (ints) {
+          int[] open = (int[]) s.open;
+          for (int j = 0; j < k; j++) {
+            open[s.openSize + j] = (int) a[i + j];
+          }
+        } else {
+          System.arraycopy(a, i, s.open, s.openSize, k);
+        }
+        i = filled(s, i, k);
+      }
+      return s;
+    }
+
+    @Override
+    public PartitionAllLongsAccumulator<A> stepInts(
+        PartitionAllLongsAccumulator<A> s, int[] a, int from, int to) {
+      int i = head(s, null, a, from, to);
+      while (i < to) {
+        int k = Math.min(n - s.openSize, to - i);
+        if (ints) {
+          System.arraycopy(a, i, s.open, s.openSize, k);
+        } else {
+          long[] open = (long[]) s.open;
+          for (int j = 0; j < k; j++) {
+            open[s.openSize + j] = a[i + j];
+          }
+        }
+        i = filled(s, i, k);
+      }
+      return s;
+    }
+
+    /**
+     * Steps the elements of a slice (of {@code longs} or {@code ints}) one by one while they are
+     * held or in the head; returns where the batches begin, with an open batch ready.
+     */
+    private int head(PartitionAllLongsAccumulator<A> s, long[] longs, int[] ints, int i, int to) {
+      while (i < to && (s.start < 0 || s.next < s.boundary)) {
+        stepLong(s, longs != null ? longs[i] : ints[i]);
+        i++;
+      }
+      if (i < to && s.open == null) {
+        s.open = newBatch();
+        s.openSize = 0;
+      }
+      return i;
+    }
+
+    /** After {@code k} elements from {@code i} were copied into the open batch. */
+    private int filled(PartitionAllLongsAccumulator<A> s, int i, int k) {
+      s.openSize += k;
+      s.next += k;
+      if (s.openSize == n) {
+        emit(s, s.open);
+        s.open = newBatch();
+        s.openSize = 0;
+      }
+      return i + k;
     }
 
     @Override
@@ -172,8 +275,12 @@ final class LongPartitionAllTransducer implements Transducer<Long, long[]> {
       if (s.start != 0) {
         s = combine(init(0), s);
       }
-      if (s.open != null && s.openSize > 0 && !down.isDone(s.inner)) {
-        s.inner = down.step(s.inner, Arrays.copyOf(s.open, s.openSize));
+      if (s.open != null && s.openSize > 0) {
+        emit(
+            s,
+            ints
+                ? Arrays.copyOf((int[]) s.open, s.openSize)
+                : Arrays.copyOf((long[]) s.open, s.openSize));
       }
       return down.complete(s.inner);
     }
@@ -195,7 +302,7 @@ final class LongPartitionAllTransducer implements Transducer<Long, long[]> {
 
     @Override
     public String describe() {
-      return "partitionAllLongs(" + n + ") -> " + down.describe();
+      return (ints ? "partitionAllInts(" : "partitionAllLongs(") + n + ") -> " + down.describe();
     }
   }
 }
