@@ -140,6 +140,16 @@ public final class Specializer {
   // ---- graph copying ---------------------------------------------------------------------------
 
   private static boolean copyable(Object o) {
+    return ownClass(o) && !UNCOPYABLE.containsKey(o.getClass());
+  }
+
+  /**
+   * One of our concrete classes: shape keys describe these by their fields whether or not a copy
+   * could be made, so that a pipeline's key is the same on its first fold (before a failed copy
+   * marked a class uncopyable) and on every later one; otherwise the first fold's stages would be
+   * copied under another key and pollute the profile of the source copy that every fold shares.
+   */
+  private static boolean ownClass(Object o) {
     if (o == null) {
       return false;
     }
@@ -148,7 +158,6 @@ public final class Specializer {
         && !c.isHidden()
         && !c.isArray()
         && !c.isEnum()
-        && !UNCOPYABLE.containsKey(c)
         && !Modifier.isAbstract(c.getModifiers());
   }
 
@@ -210,7 +219,7 @@ public final class Specializer {
     if (keys.containsKey(o)) {
       return "^" + c.getName();
     }
-    if (!copyable(o) || depth > 64) {
+    if (!ownClass(o) || depth > 64) {
       return c.getName();
     }
     StringBuilder sb = new StringBuilder(c.getName());

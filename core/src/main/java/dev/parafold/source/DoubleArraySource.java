@@ -38,19 +38,24 @@ final class DoubleArraySource extends SliceSource<Double> {
         return acc;
       }
     }
-    if (i == to) {
-      return acc;
-    }
-    double s = dr.loadScalar(acc); // held in a register: no heap cell per element
-    while (true) {
+    return i == to ? acc : dr.storeScalar(acc, scalar(dr, dr.loadScalar(acc), i, stop));
+  }
+
+  /** Folds from {@code i} with the scalar in a local (see {@code LongArraySource}). */
+  private double scalar(DoubleReducer<?, ?> dr, double s, int i, Stop stop) {
+    final double[] a = array;
+    final int to = this.to;
+    while (i < to) {
       int end = Math.min(to, i + Stop.CHECK_INTERVAL);
-      for (; i < end; i++) {
-        s = dr.stepScalar(s, a[i]);
+      for (int k = i; k < end; k++) {
+        s = dr.stepScalar(s, a[k]);
       }
-      if (i == to || stop.stopRequested()) {
-        return dr.storeScalar(acc, s);
+      i = end;
+      if (i < to && stop.stopRequested()) {
+        break;
       }
     }
+    return s;
   }
 
   private <A> A reduceUntilDone(DoubleReducer<A, ?> dr, A acc, Stop stop) {

@@ -49,19 +49,24 @@ final class IntArraySource extends SliceSource<Long> {
         return acc;
       }
     }
-    if (i == to) {
-      return acc;
-    }
-    long s = lr.loadScalar(acc); // held in a register: no heap cell per element
-    while (true) {
+    return i == to ? acc : lr.storeScalar(acc, scalar(lr, lr.loadScalar(acc), i, stop));
+  }
+
+  /** Folds from {@code i} with the scalar in a local (see {@code LongArraySource}). */
+  private long scalar(LongReducer<?, ?> lr, long s, int i, Stop stop) {
+    final int[] a = array;
+    final int to = this.to;
+    while (i < to) {
       int end = Math.min(to, i + Stop.CHECK_INTERVAL);
-      for (; i < end; i++) {
-        s = lr.stepScalar(s, a[i]);
+      for (int k = i; k < end; k++) {
+        s = lr.stepScalar(s, a[k]);
       }
-      if (i == to || stop.stopRequested()) {
-        return lr.storeScalar(acc, s);
+      i = end;
+      if (i < to && stop.stopRequested()) {
+        break;
       }
     }
+    return s;
   }
 
   private <A> A reduceUntilDone(LongReducer<A, ?> lr, A acc, Stop stop) {

@@ -56,21 +56,26 @@ final class LongRangeSource implements Source<Long> {
         return acc;
       }
     }
-    if (i == end) {
-      return acc;
-    }
-    long s = lr.loadScalar(acc); // held in a register: no heap cell per element
-    while (true) {
-      // an int-counted inner loop, which the JIT unrolls as it does a hand loop's
+    return i == end ? acc : lr.storeScalar(acc, scalar(lr, lr.loadScalar(acc), i, stop));
+  }
+
+  /**
+   * Folds from {@code i} with the scalar in a local (see {@code LongArraySource}); the inner loop
+   * counts an {@code int}, which the JIT unrolls as it does a hand loop's.
+   */
+  private long scalar(LongReducer<?, ?> lr, long s, long i, Stop stop) {
+    final long end = to;
+    while (i < end) {
       int n = (int) Math.min(end - i, Stop.CHECK_INTERVAL);
       for (int k = 0; k < n; k++) {
         s = lr.stepScalar(s, i + k);
       }
       i += n;
-      if (i == end || stop.stopRequested()) {
-        return lr.storeScalar(acc, s);
+      if (i < end && stop.stopRequested()) {
+        break;
       }
     }
+    return s;
   }
 
   private <A> A reduceUntilDone(LongReducer<A, ?> lr, A acc, Stop stop) {
