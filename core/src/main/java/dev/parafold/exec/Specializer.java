@@ -31,7 +31,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * receiver class and C2 inlines the whole chain into the loop, like a hand-written loop. Copies are
  * cached by pipeline shape (the classes of every stage and of the functions it holds), so two
  * pipelines of the same shape share copies, and a new shape costs one class definition per stage
- * once.
+ * once. The key describes our classes by their fields whether or not they could be copied, so it
+ * is the same on a shape's first fold as on later ones (a source copy shared with a first fold's
+ * differently keyed stage copies would see two receivers at its hot call site). The loop C2 then
+ * compiles is a hand loop's: for a sum, count or extreme even the accumulator is a local (the
+ * scalar step of LongReducer and DoubleReducer).
  *
  * Mechanics. In a hidden class, references to its own name resolve to the hidden class, so a copied
  * source's splitAt() creates copies too. Instance fields of the copy are made non-final in the copied

@@ -13,11 +13,11 @@ import java.util.OptionalLong;
 
 /**
  * The kit's check of a primitive pipeline on the path {@code Fold} gives it: the input as a {@code
- * long[]}, a range or a {@code double[]} (sources whose loops keep a scalar accumulator in a
- * local), folded into terminals that take the scalar step ({@link ScalarProbe}'s sum, min and max;
- * for {@code long}s also the library's {@code sumLongs}, {@code countLongs}, {@code minLong} and
- * {@code maxLong}), on every scenario given, plain and through per-pipeline copies: each answer
- * must be the model's.
+ * long[]}, a range or a {@code double[]} (sources whose loops keep a scalar accumulator in a local,
+ * and hand whole blocks to stages that take slices), folded into a list and into terminals that
+ * take the scalar step ({@link ScalarProbe}'s sum, min and max; for {@code long}s also the
+ * library's {@code sumLongs}, {@code countLongs}, {@code minLong} and {@code maxLong}), on every
+ * scenario given, plain and through per-pipeline copies: each answer must be the model's.
  */
 final class PrimitiveLaneCheck {
   private PrimitiveLaneCheck() {}
@@ -66,6 +66,13 @@ final class PrimitiveLaneCheck {
       kind = "double[]";
     }
     List<Object> out = (List<Object>) stage.model((List<T>) input);
+    for (Scenario sc : scenarios) { // any output, into a list: stages that take slices too
+      boolean copies = gen.chance(0.5);
+      assertEquals(
+          out,
+          fold(stage, source, Reducers.toList(), sc, copies),
+          where(stage, kind, input, "toList" + (copies ? " (copies)" : ""), sc));
+    }
     Lane outLane = out.isEmpty() ? lane : laneOf(out);
     if (outLane == null) {
       return; // objects out: no scalar terminal takes them

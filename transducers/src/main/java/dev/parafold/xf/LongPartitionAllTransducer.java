@@ -85,7 +85,8 @@ final class LongPartitionAllTransducer<B> implements Transducer<Long, B> {
     long next;
     long boundary; // first partition start at or after start
     Buf head;
-    Object open; // the batch being filled, a long[] or int[]; null until a partition start
+    boolean started; // reached a partition start
+    Object open; // the batch being filled, a long[] or int[]; null when none is
     int openSize;
     Buf held;
   }
@@ -150,9 +151,9 @@ final class LongPartitionAllTransducer<B> implements Transducer<Long, B> {
         s.head.add(x);
         return;
       }
+      s.started = true;
       if (s.open == null) {
         s.open = newBatch();
-        s.openSize = 0;
       }
       if (ints) {
         ((int[]) s.open)[s.openSize++] = (int) x;
@@ -161,7 +162,7 @@ final class LongPartitionAllTransducer<B> implements Transducer<Long, B> {
       }
       if (s.openSize == n) {
         emit(s, s.open);
-        s.open = newBatch();
+        s.open = null;
         s.openSize = 0;
       }
     }
@@ -176,7 +177,16 @@ final class LongPartitionAllTransducer<B> implements Transducer<Long, B> {
         PartitionAllLongsAccumulator<A> s, long[] a, int from, int to) {
       int i = head(s, a, null, from, to);
       while (i < to) {
+        if (s.openSize == 0 && to - i >= n) { // a whole batch: one copy, no zeroing
+          emit(s, ints ? narrow(a, i, n) : Arrays.copyOfRange(a, i, i + n));
+          s.next += n;
+          i += n;
+          continue;
+        }
         int k = Math.min(n - s.openSize, to - i);
+        if (s.open == null) {
+          s.open = newBatch();
+        }
         if (ints) {
           int[] open = (int[]) s.open;
           for (int j = 0; j < k; j++) {
@@ -195,7 +205,16 @@ final class LongPartitionAllTransducer<B> implements Transducer<Long, B> {
         PartitionAllLongsAccumulator<A> s, int[] a, int from, int to) {
       int i = head(s, null, a, from, to);
       while (i < to) {
+        if (s.openSize == 0 && to - i >= n) { // a whole batch: one copy, no zeroing
+          emit(s, ints ? Arrays.copyOfRange(a, i, i + n) : widen(a, i, n));
+          s.next += n;
+          i += n;
+          continue;
+        }
         int k = Math.min(n - s.openSize, to - i);
+        if (s.open == null) {
+          s.open = newBatch();
+        }
         if (ints) {
           System.arraycopy(a, i, s.open, s.openSize, k);
         } else {
@@ -209,18 +228,33 @@ final class LongPartitionAllTransducer<B> implements Transducer<Long, B> {
       return s;
     }
 
+    private static int[] narrow(long[] a, int from, int k) {
+      int[] out = new int[k];
+      for (int j = 0; j < k; j++) {
+        out[j] = (int) a[from + j];
+      }
+      return out;
+    }
+
+    private static long[] widen(int[] a, int from, int k) {
+      long[] out = new long[k];
+      for (int j = 0; j < k; j++) {
+        out[j] = a[from + j];
+      }
+      return out;
+    }
+
     /**
      * Steps the elements of a slice (of {@code longs} or {@code ints}) one by one while they are
-     * held or in the head; returns where the batches begin, with an open batch ready.
+     * held or in the head; returns where the batches begin.
      */
     private int head(PartitionAllLongsAccumulator<A> s, long[] longs, int[] ints, int i, int to) {
       while (i < to && (s.start < 0 || s.next < s.boundary)) {
         stepLong(s, longs != null ? longs[i] : ints[i]);
         i++;
       }
-      if (i < to && s.open == null) {
-        s.open = newBatch();
-        s.openSize = 0;
+      if (i < to) {
+        s.started = true;
       }
       return i;
     }
@@ -231,7 +265,7 @@ final class LongPartitionAllTransducer<B> implements Transducer<Long, B> {
       s.next += k;
       if (s.openSize == n) {
         emit(s, s.open);
-        s.open = newBatch();
+        s.open = null;
         s.openSize = 0;
       }
       return i + k;
@@ -259,10 +293,11 @@ final class LongPartitionAllTransducer<B> implements Transducer<Long, B> {
       for (int i = 0; i < right.head.size; i++) {
         place(left, right.head.xs[i]);
       }
-      if (right.open != null) {
+      if (right.started) {
         if (!down.isDone(left.inner)) {
           left.inner = down.combine(left.inner, right.inner);
         }
+        left.started = true;
         left.open = right.open;
         left.openSize = right.openSize;
       }
