@@ -438,7 +438,7 @@ public final class DoubleFold {
 
   /** The number of elements. */
   public long count() {
-    return summaryStatistics().getCount();
+    return reduce(new PrimitiveReducers.DoubleCount());
   }
 
   /**

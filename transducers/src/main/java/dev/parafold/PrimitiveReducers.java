@@ -249,6 +249,68 @@ final class PrimitiveReducers {
   }
 
   /**
+   * {@code count()} over {@code double}s. Its scalar is the count of one run of the source loop as
+   * a {@code double}, added to the cell at the end of the run: exact, as a run is one chunk of an
+   * array (fewer than 2^31 elements, well below 2^53).
+   */
+  static final class DoubleCount implements DoubleReducer<LongCell, Long> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public LongCell init() {
+      return new LongCell();
+    }
+
+    @Override
+    public LongCell stepDouble(LongCell acc, double x) {
+      acc.value++;
+      return acc;
+    }
+
+    @Override
+    public boolean scalarReady(LongCell acc) {
+      return true;
+    }
+
+    @Override
+    public double loadScalar(LongCell acc) {
+      return 0; // this run's count; storeScalar adds it
+    }
+
+    @Override
+    public LongCell storeScalar(LongCell acc, double s) {
+      acc.value += (long) s;
+      return acc;
+    }
+
+    @Override
+    public double stepScalar(double s, double x) {
+      return s + 1;
+    }
+
+    @Override
+    public LongCell combine(LongCell left, LongCell right) {
+      left.value += right.value;
+      return left;
+    }
+
+    @Override
+    public Long complete(LongCell acc) {
+      return acc.value;
+    }
+
+    @Override
+    public Strategy strategy() {
+      return Strategy.MERGEABLE;
+    }
+
+    @Override
+    public String describe() {
+      return "count";
+    }
+  }
+
+  /**
    * What the three {@code collect(supplier, accumulator, combiner)} reducers share: a container per
    * chunk, merged by the user's combiner. Each subclass keeps its own unboxed step.
    */

@@ -15,9 +15,10 @@ import java.util.OptionalLong;
  * The kit's check of a primitive pipeline on the path {@code Fold} gives it: the input as a {@code
  * long[]}, a range or a {@code double[]} (sources whose loops keep a scalar accumulator in a local,
  * and hand whole blocks to stages that take slices), folded into a list and into terminals that
- * take the scalar step ({@link ScalarProbe}'s sum, min and max; for {@code long}s also the
+ * take the scalar step ({@link ScalarProbe}'s min and max; for {@code long}s also its sum and the
  * library's {@code sumLongs}, {@code countLongs}, {@code minLong} and {@code maxLong}), on every
- * scenario given, plain and through per-pipeline copies: each answer must be the model's.
+ * scenario given, plain and through per-pipeline copies: each answer must be the model's. (A plain
+ * {@code double} sum is left out: it depends on how the chunks associate.)
  */
 final class PrimitiveLaneCheck {
   private PrimitiveLaneCheck() {}
@@ -78,6 +79,9 @@ final class PrimitiveLaneCheck {
       return; // objects out: no scalar terminal takes them
     }
     for (ScalarProbe.Op op : ScalarProbe.Op.values()) {
+      if (op == ScalarProbe.Op.SUM && outLane == Lane.DOUBLES) {
+        continue; // a plain double sum depends on how the chunks associate
+      }
       Object want = ScalarProbe.of(op).model(out, outLane == Lane.LONGS);
       for (Scenario sc : scenarios) {
         for (boolean specialized : new boolean[] {false, true}) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.DoubleStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -125,5 +126,15 @@ final class ScalarStagesTest {
     assertEquals(
         LongStream.of(xs).map(x -> x * 7 % 1001).max().getAsLong(),
         Fold.from(xs).parallel().map(x -> x * 7 % 1001).max().getAsLong());
+    double[] ds = LongStream.of(xs).mapToDouble(x -> (x * 31 % 997) / 4.0 - 100).toArray();
+    for (boolean parallel : new boolean[] {false, true}) {
+      var doubles = parallel ? Fold.from(ds).parallel() : Fold.from(ds);
+      var stream = parallel ? DoubleStream.of(ds).parallel() : DoubleStream.of(ds);
+      assertEquals(stream.filter(x -> x > 0).count(), doubles.filter(x -> x > 0).count());
+      assertEquals(DoubleStream.of(ds).map(x -> -x).min(), doubles.map(x -> -x).min());
+      assertEquals(DoubleStream.of(ds).max(), doubles.max());
+      assertEquals(
+          DoubleStream.of(ds).reduce(-1e9, Math::max), doubles.reduce(-1e9, Math::max), 0.0);
+    }
   }
 }
