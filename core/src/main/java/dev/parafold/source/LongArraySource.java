@@ -54,9 +54,10 @@ final class LongArraySource extends SliceSource<Long> {
 
   /**
    * Folds from {@code i} with the scalar in a local, which the JIT keeps in a register. A method of
-   * its own, with a fresh index per block: so C2 compiles the inner loop as a counted loop and
-   * unrolls it as it does a hand loop (inside {@code reduce}, sharing {@code i} with the loops
-   * before it, it did not, and ran at half speed).
+   * its own, with a fresh index per block, so that C2 compiles the inner loop as a counted loop and
+   * unrolls it as it does a hand loop (written inline in {@code reduce}, sharing {@code i} with the
+   * loops before it, it kept a safepoint poll per element, was not unrolled, and took 1.8x as
+   * long).
    */
   private long scalar(LongReducer<?, ?> lr, long s, int i, Stop stop) {
     final long[] a = array;
