@@ -24,14 +24,16 @@ import java.util.OptionalDouble;
 final class PrimitiveReducers {
   private PrimitiveReducers() {}
 
-  /** A running value and whether any element was seen. */
-  static final class LongCell {
+  /** A running value and whether any element was seen; serializable, as Spark ships partials. */
+  static final class LongCell implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     boolean seen;
     long value;
   }
 
-  /** A running {@code double} value and whether any element was seen. */
-  static final class DoubleCell {
+  /** A running {@code double} value and whether any element was seen; serializable. */
+  static final class DoubleCell implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     boolean seen;
     double value;
   }
