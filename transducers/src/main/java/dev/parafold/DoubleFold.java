@@ -438,19 +438,26 @@ public final class DoubleFold {
 
   /** The number of elements. */
   public long count() {
-    return summaryStatistics().getCount();
+    return reduce(new PrimitiveReducers.DoubleCount());
   }
 
-  /** The smallest element, if any ({@code NaN} if any element is). */
+  /**
+   * The smallest element, if any ({@code NaN} if any element is; {@code -0.0} below {@code 0.0}).
+   */
   public OptionalDouble min() {
-    DoubleSummaryStatistics s = summaryStatistics();
-    return s.getCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(s.getMin());
+    return extreme(new PrimitiveReducers.DoubleReducing("min", Math::min));
   }
 
-  /** The largest element, if any ({@code NaN} if any element is). */
+  /**
+   * The largest element, if any ({@code NaN} if any element is; {@code 0.0} above {@code -0.0}).
+   */
   public OptionalDouble max() {
-    DoubleSummaryStatistics s = summaryStatistics();
-    return s.getCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(s.getMax());
+    return extreme(new PrimitiveReducers.DoubleReducing("max", Math::max));
+  }
+
+  private OptionalDouble extreme(PrimitiveReducers.DoubleReducing r) {
+    PrimitiveReducers.DoubleCell c = reduce(r);
+    return c.seen ? OptionalDouble.of(c.value) : OptionalDouble.empty();
   }
 
   /** The mean, if any. */

@@ -307,9 +307,9 @@ public final class IntFold {
     return new IntFold(lanes.sorted(budget));
   }
 
-  /** Arrays of {@code n} consecutive elements; the last may be shorter. */
+  /** Arrays of {@code n} consecutive elements, never boxed; the last may be shorter. */
   public Fold<int[]> partitionAll(int n) {
-    return lanes.partitionAll(n).map(IntFold::toInts);
+    return lanes.into(PrimitiveTransducers.partitionAllInts(n));
   }
 
   /** Sliding windows of {@code size} elements every {@code step} positions; only full ones. */

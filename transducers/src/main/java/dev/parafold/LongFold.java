@@ -336,7 +336,12 @@ public final class LongFold {
 
   /** Arrays of {@code n} consecutive elements, never boxed; the last may be shorter. */
   public Fold<long[]> partitionAll(int n) {
-    return new Fold<>(plan, xf.andThen(PrimitiveTransducers.partitionAllLongs(n)), unordered);
+    return into(PrimitiveTransducers.partitionAllLongs(n));
+  }
+
+  /** This pipeline, then {@code stage}, whose elements are objects. */
+  <U> Fold<U> into(Transducer<Long, U> stage) {
+    return new Fold<>(plan, xf.andThen(stage), unordered);
   }
 
   /** Sliding windows of {@code size} elements every {@code step} positions; only full ones. */

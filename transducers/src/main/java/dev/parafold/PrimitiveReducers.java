@@ -24,14 +24,16 @@ import java.util.OptionalDouble;
 final class PrimitiveReducers {
   private PrimitiveReducers() {}
 
-  /** A running value and whether any element was seen. */
-  static final class LongCell {
+  /** A running value and whether any element was seen; serializable, as Spark ships partials. */
+  static final class LongCell implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     boolean seen;
     long value;
   }
 
-  /** A running {@code double} value and whether any element was seen. */
-  static final class DoubleCell {
+  /** A running {@code double} value and whether any element was seen; serializable. */
+  static final class DoubleCell implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     boolean seen;
     double value;
   }
@@ -58,6 +60,27 @@ final class PrimitiveReducers {
       acc.value = acc.seen ? op.applyAsLong(acc.value, x) : x;
       acc.seen = true;
       return acc;
+    }
+
+    @Override
+    public boolean scalarReady(LongCell acc) {
+      return acc.seen; // the first element is the running value, not op(identity, x)
+    }
+
+    @Override
+    public long loadScalar(LongCell acc) {
+      return acc.value;
+    }
+
+    @Override
+    public LongCell storeScalar(LongCell acc, long s) {
+      acc.value = s;
+      return acc;
+    }
+
+    @Override
+    public long stepScalar(long s, long x) {
+      return op.applyAsLong(s, x);
     }
 
     @Override
@@ -107,6 +130,27 @@ final class PrimitiveReducers {
     }
 
     @Override
+    public boolean scalarReady(LongCell acc) {
+      return acc.seen;
+    }
+
+    @Override
+    public long loadScalar(LongCell acc) {
+      return acc.value;
+    }
+
+    @Override
+    public LongCell storeScalar(LongCell acc, long s) {
+      acc.value = s;
+      return acc;
+    }
+
+    @Override
+    public long stepScalar(long s, long x) {
+      return op.applyAsInt((int) s, (int) x);
+    }
+
+    @Override
     public LongCell combine(LongCell left, LongCell right) {
       if (right.seen) {
         left.value = left.seen ? op.applyAsInt((int) left.value, (int) right.value) : right.value;
@@ -131,12 +175,20 @@ final class PrimitiveReducers {
     }
   }
 
-  /** {@code reduce} over {@code double}s. */
+  /**
+   * {@code reduce} over {@code double}s; also {@code min} and {@code max} (with {@code Math}'s).
+   */
   static final class DoubleReducing implements DoubleReducer<DoubleCell, DoubleCell> {
     private static final long serialVersionUID = 1L;
+    private final String name;
     private final DoubleBinOp op;
 
     DoubleReducing(DoubleBinOp op) {
+      this("reduce", op);
+    }
+
+    DoubleReducing(String name, DoubleBinOp op) {
+      this.name = name;
       this.op = java.util.Objects.requireNonNull(op, "op");
     }
 
@@ -150,6 +202,27 @@ final class PrimitiveReducers {
       acc.value = acc.seen ? op.applyAsDouble(acc.value, x) : x;
       acc.seen = true;
       return acc;
+    }
+
+    @Override
+    public boolean scalarReady(DoubleCell acc) {
+      return acc.seen;
+    }
+
+    @Override
+    public double loadScalar(DoubleCell acc) {
+      return acc.value;
+    }
+
+    @Override
+    public DoubleCell storeScalar(DoubleCell acc, double s) {
+      acc.value = s;
+      return acc;
+    }
+
+    @Override
+    public double stepScalar(double s, double x) {
+      return op.applyAsDouble(s, x);
     }
 
     @Override
@@ -173,7 +246,69 @@ final class PrimitiveReducers {
 
     @Override
     public String describe() {
-      return "reduce";
+      return name;
+    }
+  }
+
+  /**
+   * {@code count()} over {@code double}s. Its scalar is the count of one run of the source loop as
+   * a {@code double}, added to the cell at the end of the run: exact, as a run is one chunk of an
+   * array (fewer than 2^31 elements, well below 2^53).
+   */
+  static final class DoubleCount implements DoubleReducer<LongCell, Long> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public LongCell init() {
+      return new LongCell();
+    }
+
+    @Override
+    public LongCell stepDouble(LongCell acc, double x) {
+      acc.value++;
+      return acc;
+    }
+
+    @Override
+    public boolean scalarReady(LongCell acc) {
+      return true;
+    }
+
+    @Override
+    public double loadScalar(LongCell acc) {
+      return 0; // this run's count; storeScalar adds it
+    }
+
+    @Override
+    public LongCell storeScalar(LongCell acc, double s) {
+      acc.value += (long) s;
+      return acc;
+    }
+
+    @Override
+    public double stepScalar(double s, double x) {
+      return s + 1;
+    }
+
+    @Override
+    public LongCell combine(LongCell left, LongCell right) {
+      left.value += right.value;
+      return left;
+    }
+
+    @Override
+    public Long complete(LongCell acc) {
+      return acc.value;
+    }
+
+    @Override
+    public Strategy strategy() {
+      return Strategy.MERGEABLE;
+    }
+
+    @Override
+    public String describe() {
+      return "count";
     }
   }
 

@@ -31,7 +31,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * receiver class and C2 inlines the whole chain into the loop, like a hand-written loop. Copies are
  * cached by pipeline shape (the classes of every stage and of the functions it holds), so two
  * pipelines of the same shape share copies, and a new shape costs one class definition per stage
- * once.
+ * once. The key describes our classes by their fields whether or not they could be copied, so it
+ * is the same on a shape's first fold as on later ones (a source copy shared with a first fold's
+ * differently keyed stage copies would see two receivers at its hot call site). The loop C2 then
+ * compiles is a hand loop's: for a sum, count or extreme even the accumulator is a local (the
+ * scalar step of LongReducer and DoubleReducer).
  *
  * Mechanics. In a hidden class, references to its own name resolve to the hidden class, so a copied
  * source's splitAt() creates copies too. Instance fields of the copy are made non-final in the copied
@@ -184,6 +188,16 @@ public final class Specializer {
   // ---- graph copying ---------------------------------------------------------------------------
 
   private static boolean copyable(Object o) {
+    return ownClass(o) && !UNCOPYABLE.containsKey(o.getClass());
+  }
+
+  /**
+   * One of our concrete classes: shape keys describe these by their fields whether or not a copy
+   * could be made, so that a pipeline's key is the same on its first fold (before a failed copy
+   * marked a class uncopyable) and on every later one; otherwise the first fold's stages would be
+   * copied under another key and pollute the profile of the source copy that every fold shares.
+   */
+  private static boolean ownClass(Object o) {
     if (o == null) {
       return false;
     }
@@ -192,7 +206,6 @@ public final class Specializer {
         && !c.isHidden()
         && !c.isArray()
         && !c.isEnum()
-        && !UNCOPYABLE.containsKey(c)
         && !Modifier.isAbstract(c.getModifiers());
   }
 
@@ -253,7 +266,7 @@ public final class Specializer {
     if (keys.containsKey(o)) {
       return PipelineShape.metAgain(c);
     }
-    if (!copyable(o) || depth > 64) {
+    if (!ownClass(o) || depth > 64) {
       return PipelineShape.of(c, NO_PARTS);
     }
     Field[] fields = REFERENCE_FIELDS.get(c);

@@ -58,7 +58,10 @@ abstract class LongTally<T> extends MergingReducer<T, LongCell, Long> {
     }
   }
 
-  /** The unboxed tallies, which sources of {@code long}s feed through {@code stepLong}. */
+  /**
+   * The unboxed tallies, which sources of {@code long}s feed through {@code stepLong}, or through
+   * {@code stepScalar} with the running value in a local.
+   */
   abstract static class OfLongs extends LongTally<Long> implements LongReducer<LongCell, Long> {
     private static final long serialVersionUID = 1L;
 
@@ -69,6 +72,22 @@ abstract class LongTally<T> extends MergingReducer<T, LongCell, Long> {
     @Override
     public final LongCell step(LongCell acc, Long x) {
       return stepLong(acc, x);
+    }
+
+    @Override
+    public final boolean scalarReady(LongCell acc) {
+      return true;
+    }
+
+    @Override
+    public final long loadScalar(LongCell acc) {
+      return acc.value;
+    }
+
+    @Override
+    public final LongCell storeScalar(LongCell acc, long s) {
+      acc.value = s;
+      return acc;
     }
   }
 
@@ -86,6 +105,11 @@ abstract class LongTally<T> extends MergingReducer<T, LongCell, Long> {
       acc.value++;
       return acc;
     }
+
+    @Override
+    public long stepScalar(long s, long x) {
+      return s + 1;
+    }
   }
 
   /** Sums unboxed {@code long}s: {@code sumLongs()}. */
@@ -101,6 +125,11 @@ abstract class LongTally<T> extends MergingReducer<T, LongCell, Long> {
     public LongCell stepLong(LongCell acc, long x) {
       acc.value += x;
       return acc;
+    }
+
+    @Override
+    public long stepScalar(long s, long x) {
+      return s + x;
     }
   }
 }

@@ -147,7 +147,7 @@ abstract class ScalarReducers {
    * @see java.util.stream.LongStream#min()
    */
   public static LongReducer<?, OptionalLong> minLong() {
-    return Statistics.extreme(true);
+    return new LongExtreme.Min();
   }
 
   /**
@@ -160,7 +160,7 @@ abstract class ScalarReducers {
    * @see java.util.stream.LongStream#max()
    */
   public static LongReducer<?, OptionalLong> maxLong() {
-    return Statistics.extreme(false);
+    return new LongExtreme.Max();
   }
 
   /**

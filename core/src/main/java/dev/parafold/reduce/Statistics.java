@@ -8,12 +8,11 @@ import dev.parafold.reduce.Cells.LongStatsCell;
 import java.util.DoubleSummaryStatistics;
 import java.util.LongSummaryStatistics;
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
 
 /**
- * The numeric summaries: compensated {@code double} sums, averages, {@code long} extremes and
- * summary statistics. Accumulators are the serializable {@link Cells}, so partial results travel
- * between Spark tasks; the unboxed reducers are {@link LongReducer}s and {@link DoubleReducer}s.
+ * The numeric summaries: compensated {@code double} sums, averages, {@code long} summary
+ * statistics. Accumulators are the serializable {@link Cells}, so partial results travel between
+ * Spark tasks; the unboxed reducers are {@link LongReducer}s and {@link DoubleReducer}s.
  */
 final class Statistics {
   private Statistics() {}
@@ -96,47 +95,6 @@ final class Statistics {
   static LongReducer<?, LongSummaryStatistics> longStatistics() {
     return new LongSinkReducer<>(
         "summaryStatistics", LongStatsCell::new, LongStatsCell::merge, LongStatsCell::toStatistics);
-  }
-
-  /** {@code Reducers.minLong()} and {@code maxLong()}. */
-  static LongReducer<?, OptionalLong> extreme(boolean min) {
-    return new LongSinkReducer<>(
-        min ? "min" : "max", () -> new Extreme(min), Extreme::merge, Extreme::result);
-  }
-
-  /** The least or greatest {@code long} seen, if any. */
-  static final class Extreme implements Cells.LongSink, java.io.Serializable {
-    private static final long serialVersionUID = 1L;
-    private final boolean min;
-    private long count;
-    private long value;
-
-    Extreme(boolean min) {
-      this.min = min;
-    }
-
-    @Override
-    public void accept(long x) {
-      if (count++ == 0 || (min ? x < value : x > value)) {
-        value = x;
-      }
-    }
-
-    Extreme merge(Extreme right) {
-      if (right.count == 0) {
-        return this;
-      }
-      if (count == 0) {
-        return right;
-      }
-      count += right.count;
-      value = min ? Math.min(value, right.value) : Math.max(value, right.value);
-      return this;
-    }
-
-    OptionalLong result() {
-      return count == 0 ? OptionalLong.empty() : OptionalLong.of(value);
-    }
   }
 
   /** A {@link LongReducer} over a cell that takes unboxed {@code long}s. */

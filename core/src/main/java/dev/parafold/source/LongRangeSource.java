@@ -41,23 +41,57 @@ final class LongRangeSource implements Source<Long> {
   @SuppressWarnings("unchecked")
   public <A> A reduce(Reducer<? super Long, A, ?> r, A acc, Stop stop) {
     LongReducer<A, ?> lr = LongReducer.of((Reducer<? super Long, A, Object>) r);
-    final boolean check = lr.mayStop();
+    if (lr.mayStop()) {
+      return reduceUntilDone(lr, acc, stop);
+    }
+    long i = from;
+    final long end = to;
+    // the element-by-element path until the chain takes a scalar (never, for chains that cannot)
+    while (i < end && !lr.scalarReady(acc)) {
+      long blockEnd = end - i > Stop.CHECK_INTERVAL ? i + Stop.CHECK_INTERVAL : end;
+      for (; i < blockEnd; i++) {
+        acc = lr.stepLong(acc, i);
+      }
+      if (i < end && stop.stopRequested()) {
+        return acc;
+      }
+    }
+    return i == end ? acc : lr.storeScalar(acc, scalar(lr, lr.loadScalar(acc), i, stop));
+  }
+
+  /**
+   * Folds from {@code i} with the scalar in a local (see {@code LongArraySource}); the inner loop
+   * counts an {@code int}, which the JIT unrolls as it does a hand loop's.
+   */
+  private long scalar(LongReducer<?, ?> lr, long s, long i, Stop stop) {
+    final long end = to;
+    while (i < end) {
+      int n = (int) Math.min(end - i, Stop.CHECK_INTERVAL);
+      for (int k = 0; k < n; k++) {
+        s = lr.stepScalar(s, i + k);
+      }
+      i += n;
+      if (i < end && stop.stopRequested()) {
+        break;
+      }
+    }
+    return s;
+  }
+
+  /** As {@link #scalar}, the inner loop counts an {@code int} from a fresh index per block. */
+  private <A> A reduceUntilDone(LongReducer<A, ?> lr, A acc, Stop stop) {
+    final Reducer<?, A, ?> done = lr.doneCheck();
     long i = from;
     final long end = to;
     while (i < end) {
-      long blockEnd = end - i > Stop.CHECK_INTERVAL ? i + Stop.CHECK_INTERVAL : end;
-      if (check) {
-        for (; i < blockEnd; i++) {
-          acc = lr.stepLong(acc, i);
-          if (lr.isDone(acc)) {
-            return acc;
-          }
-        }
-      } else {
-        for (; i < blockEnd; i++) {
-          acc = lr.stepLong(acc, i);
+      int n = (int) Math.min(end - i, Stop.CHECK_INTERVAL);
+      for (int k = 0; k < n; k++) {
+        acc = lr.stepLong(acc, i + k);
+        if (done.isDone(acc)) {
+          return acc;
         }
       }
+      i += n;
       if (i < end && stop.stopRequested()) {
         return acc;
       }

@@ -4,6 +4,7 @@ import dev.parafold.exec.ChunkPolicy;
 import dev.parafold.exec.FoldExecutor;
 import dev.parafold.exec.FoldOptions;
 import dev.parafold.exec.SequentialExecutor;
+import dev.parafold.exec.Specializer;
 import dev.parafold.exec.SplitTreeExecutor;
 import dev.parafold.reduce.Reducer;
 import dev.parafold.source.Source;
@@ -98,6 +99,17 @@ public final class Scenario {
     return out;
   }
 
+  /** The split-tree scenarios of {@link #splitTrees} over sized sources only. */
+  public static List<Scenario> sizedSplitTrees(Gen gen, int n) {
+    List<Scenario> out = new ArrayList<>();
+    for (Scenario sc : splitTrees(gen, n)) {
+      if (sc.kind == SourceKind.SIZED) {
+        out.add(sc);
+      }
+    }
+    return out;
+  }
+
   /** A random one of {@link #splitTrees} or {@code extra}. */
   public static Scenario any(Gen gen, int n, List<Scenario> extra) {
     List<Scenario> all = new ArrayList<>(splitTrees(gen, n));
@@ -109,6 +121,19 @@ public final class Scenario {
   public <T, R> R run(List<T> input, Reducer<? super T, ?, R> reducer) {
     PIPELINES.incrementAndGet();
     return fold(source(input), reducer);
+  }
+
+  /**
+   * Folds {@code source} itself (a primitive array or range, say) with {@code reducer} on this
+   * scenario's executor and policy; the source kind is ignored. With {@code specialized}, through
+   * per-pipeline copies of the source and the chain, as {@code Fold} runs large folds.
+   */
+  public <T, A, R> R run(Source<T> source, Reducer<T, A, R> reducer, boolean specialized) {
+    PIPELINES.incrementAndGet();
+    FoldOptions options = FoldOptions.defaults().chunks(policy);
+    return specialized
+        ? Specializer.fold(executor, source, reducer, options)
+        : executor.fold(source, reducer, options);
   }
 
   private <T, A, R> R fold(Source<T> source, Reducer<? super T, A, R> reducer) {

@@ -65,6 +65,7 @@ public abstract class TransducerContract<T, U> {
     private double nullRate;
     private Function<Gen, List<T>> inputs;
     private Function<RuntimeException, Transducer<T, U>> failing;
+    Lane lane;
 
     private Subject(Stage<T, U> stage, Function<Gen, T> element) {
       this.stage = stage;
@@ -106,6 +107,16 @@ public abstract class TransducerContract<T, U> {
       return this;
     }
 
+    /**
+     * The subject takes unboxed elements of {@code lane} ({@code Long}s or {@code Double}s, no
+     * nulls): the kit also folds its inputs from a primitive array (and a range) into terminals
+     * that take the scalar step.
+     */
+    public Subject<T, U> on(Lane lane) {
+      this.lane = Objects.requireNonNull(lane, "lane");
+      return this;
+    }
+
     List<T> input(Gen gen) {
       return inputs.apply(gen);
     }
@@ -116,8 +127,24 @@ public abstract class TransducerContract<T, U> {
     }
   }
 
+  /** The unboxed lanes a subject's elements may run on (see {@link Subject#on}). */
+  public enum Lane {
+    /** {@code long} elements: {@code long[]} and range sources, {@code LongReducer}s. */
+    LONGS,
+    /** {@code double} elements: {@code double[]} sources, {@code DoubleReducer}s. */
+    DOUBLES
+  }
+
   /** The subject of one generated case. */
   protected abstract Subject<T, U> subject(Gen gen);
+
+  /**
+   * A random stage from unboxed elements of {@code lane} to the same lane, to chain around a
+   * primitive subject; {@code null} if none. Filled by the base class in the transducers module.
+   */
+  protected Stage<Object, Object> primitiveStage(Gen gen, Lane lane) {
+    return null;
+  }
 
   /** Extra scenarios (real thread pools), filled by the base class in the transducers module. */
   protected List<Scenario> parallelScenarios(Gen gen, int n) {
@@ -407,6 +434,45 @@ public abstract class TransducerContract<T, U> {
             }
           }
         });
+  }
+
+  /**
+   * A primitive subject (and random primitive stages around it) over a {@code long[]}, a range or a
+   * {@code double[]} into terminals that take the scalar step (sum, min, max, and the library's own
+   * for {@code long}s): the model's answer on every scenario, plain and through per-pipeline
+   * copies. See {@link PrimitiveLaneCheck}.
+   */
+  @Test
+  public void primitiveSources_intoScalarTerminals_equalTheModel() {
+    Assumptions.assumeTrue(subject(new Gen(0)).lane != null, "not a primitive subject");
+    Gen.forAll(
+        name("scalarTerminals"),
+        Math.max(1, trials() / 2),
+        gen -> {
+          Subject<T, U> s = subject(gen);
+          List<T> in = s.input(gen);
+          // stages after the subject only where it stays on its lane
+          boolean sameLane = PrimitiveLaneCheck.laneOf(s.stage.model(in)) == s.lane;
+          Stage<T, U> whole = s.stage;
+          for (int i = gen.intBetween(0, 3); i > 0; i--) {
+            Stage<Object, Object> st = primitiveStage(gen, s.lane);
+            if (st != null) {
+              whole = addAround(whole, st, !sameLane || gen.chance(0.5));
+            }
+          }
+          List<Scenario> all = new ArrayList<>();
+          all.add(Scenario.sequential());
+          all.addAll(Scenario.sizedSplitTrees(gen, in.size()));
+          all.addAll(pools(gen, in.size(), false));
+          PrimitiveLaneCheck.check(whole, in, s.lane, gen, all);
+        });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T, U> Stage<T, U> addAround(
+      Stage<T, U> stage, Stage<Object, Object> other, boolean before) {
+    Stage<Object, Object> st = (Stage<Object, Object>) (Stage<?, ?>) stage;
+    return (Stage<T, U>) (Stage<?, ?>) (before ? other.andThen(st) : st.andThen(other));
   }
 
   private static <T, U> Object outcome(Stage<T, U> stage, List<T> in, Scenario sc, long limit) {

@@ -27,15 +27,12 @@ final class DoublePeekTransducer implements Transducer<Double, Double> {
 
   // ---- per-element reducer ------------------------------------------------------------------
 
-  private static final class PeekDoublesReducer<A, R> extends StatelessReducer<Double, Double, A, R>
-      implements DoubleReducer<A, R> {
+  private static final class PeekDoublesReducer<A, R> extends StatelessDoubleReducer<A, R> {
     private static final long serialVersionUID = 1L;
-    private final DoubleReducer<A, R> next;
     private final DoubleEffect action;
 
     PeekDoublesReducer(DoubleReducer<A, R> down, DoubleEffect action) {
       super(down, "peek", true);
-      this.next = down;
       this.action = action;
     }
 
@@ -43,6 +40,12 @@ final class DoublePeekTransducer implements Transducer<Double, Double> {
     public A stepDouble(A acc, double x) {
       action.accept(x);
       return next.stepDouble(acc, x);
+    }
+
+    @Override
+    public double stepScalar(double s, double x) {
+      action.accept(x);
+      return next.stepScalar(s, x);
     }
   }
 }

@@ -33,21 +33,23 @@ final class DoubleStages {
     }
   }
 
-  private static final class MapDoublesReducer<A, R> extends StatelessReducer<Double, Double, A, R>
-      implements DoubleReducer<A, R> {
+  private static final class MapDoublesReducer<A, R> extends StatelessDoubleReducer<A, R> {
     private static final long serialVersionUID = 1L;
-    private final DoubleReducer<A, R> next;
     private final DoubleFn f;
 
     MapDoublesReducer(DoubleReducer<A, R> down, DoubleFn f) {
       super(down, "map", true);
-      this.next = down;
       this.f = f;
     }
 
     @Override
     public A stepDouble(A acc, double x) {
       return next.stepDouble(acc, f.applyAsDouble(x));
+    }
+
+    @Override
+    public double stepScalar(double s, double x) {
+      return next.stepScalar(s, f.applyAsDouble(x));
     }
   }
 
@@ -71,21 +73,23 @@ final class DoubleStages {
     }
   }
 
-  private static final class FilterDoublesReducer<A, R>
-      extends StatelessReducer<Double, Double, A, R> implements DoubleReducer<A, R> {
+  private static final class FilterDoublesReducer<A, R> extends StatelessDoubleReducer<A, R> {
     private static final long serialVersionUID = 1L;
-    private final DoubleReducer<A, R> next;
     private final DoublePred test;
 
     FilterDoublesReducer(DoubleReducer<A, R> down, DoublePred test) {
       super(down, "filter", false);
-      this.next = down;
       this.test = test;
     }
 
     @Override
     public A stepDouble(A acc, double x) {
       return test.test(x) ? next.stepDouble(acc, x) : acc;
+    }
+
+    @Override
+    public double stepScalar(double s, double x) {
+      return test.test(x) ? next.stepScalar(s, x) : s;
     }
   }
 

@@ -44,21 +44,23 @@ final class IntStages {
     }
   }
 
-  private static final class MapIntsReducer<A, R> extends StatelessReducer<Long, Long, A, R>
-      implements LongReducer<A, R> {
+  private static final class MapIntsReducer<A, R> extends StatelessLongReducer<A, R> {
     private static final long serialVersionUID = 1L;
-    private final LongReducer<A, R> next;
     private final IntFn f;
 
     MapIntsReducer(LongReducer<A, R> down, IntFn f) {
       super(down, "map", true);
-      this.next = down;
       this.f = f;
     }
 
     @Override
     public A stepLong(A acc, long x) {
       return next.stepLong(acc, f.applyAsInt((int) x));
+    }
+
+    @Override
+    public long stepScalar(long s, long x) {
+      return next.stepScalar(s, f.applyAsInt((int) x));
     }
   }
 
@@ -82,21 +84,23 @@ final class IntStages {
     }
   }
 
-  private static final class FilterIntsReducer<A, R> extends StatelessReducer<Long, Long, A, R>
-      implements LongReducer<A, R> {
+  private static final class FilterIntsReducer<A, R> extends StatelessLongReducer<A, R> {
     private static final long serialVersionUID = 1L;
-    private final LongReducer<A, R> next;
     private final IntPred test;
 
     FilterIntsReducer(LongReducer<A, R> down, IntPred test) {
       super(down, "filter", false);
-      this.next = down;
       this.test = test;
     }
 
     @Override
     public A stepLong(A acc, long x) {
       return test.test((int) x) ? next.stepLong(acc, x) : acc;
+    }
+
+    @Override
+    public long stepScalar(long s, long x) {
+      return test.test((int) x) ? next.stepScalar(s, x) : s;
     }
   }
 
@@ -120,15 +124,12 @@ final class IntStages {
     }
   }
 
-  private static final class PeekIntsReducer<A, R> extends StatelessReducer<Long, Long, A, R>
-      implements LongReducer<A, R> {
+  private static final class PeekIntsReducer<A, R> extends StatelessLongReducer<A, R> {
     private static final long serialVersionUID = 1L;
-    private final LongReducer<A, R> next;
     private final IntEffect action;
 
     PeekIntsReducer(LongReducer<A, R> down, IntEffect action) {
       super(down, "peek", true);
-      this.next = down;
       this.action = action;
     }
 
@@ -136,6 +137,12 @@ final class IntStages {
     public A stepLong(A acc, long x) {
       action.accept((int) x);
       return next.stepLong(acc, x);
+    }
+
+    @Override
+    public long stepScalar(long s, long x) {
+      action.accept((int) x);
+      return next.stepScalar(s, x);
     }
   }
 
@@ -195,21 +202,23 @@ final class IntStages {
     }
   }
 
-  private static final class MapIntsToLongReducer<A, R> extends StatelessReducer<Long, Long, A, R>
-      implements LongReducer<A, R> {
+  private static final class MapIntsToLongReducer<A, R> extends StatelessLongReducer<A, R> {
     private static final long serialVersionUID = 1L;
-    private final LongReducer<A, R> next;
     private final IntToLong f;
 
     MapIntsToLongReducer(LongReducer<A, R> down, IntToLong f) {
       super(down, "mapToLong", true);
-      this.next = down;
       this.f = f;
     }
 
     @Override
     public A stepLong(A acc, long x) {
       return next.stepLong(acc, f.applyAsLong((int) x));
+    }
+
+    @Override
+    public long stepScalar(long s, long x) {
+      return next.stepScalar(s, f.applyAsLong((int) x));
     }
   }
 
@@ -308,21 +317,23 @@ final class IntStages {
     }
   }
 
-  private static final class MapLongsToIntReducer<A, R> extends StatelessReducer<Long, Long, A, R>
-      implements LongReducer<A, R> {
+  private static final class MapLongsToIntReducer<A, R> extends StatelessLongReducer<A, R> {
     private static final long serialVersionUID = 1L;
-    private final LongReducer<A, R> next;
     private final LongToInt f;
 
     MapLongsToIntReducer(LongReducer<A, R> down, LongToInt f) {
       super(down, "mapToInt", true);
-      this.next = down;
       this.f = f;
     }
 
     @Override
     public A stepLong(A acc, long x) {
       return next.stepLong(acc, f.applyAsInt(x));
+    }
+
+    @Override
+    public long stepScalar(long s, long x) {
+      return next.stepScalar(s, f.applyAsInt(x));
     }
   }
 

@@ -83,7 +83,11 @@ final class LongLimitTransducer implements Transducer<Long, Long> {
     public LongLimitAccumulator<A> stepLong(LongLimitAccumulator<A> s, long x) {
       if (s.resolved) {
         if (s.pos++ < n) {
-          s.inner = next.stepLong(s.inner, x);
+          A inner = s.inner;
+          A stepped = next.stepLong(inner, x);
+          if (stepped != inner) { // a mutable downstream returns its own accumulator: no store
+            s.inner = stepped;
+          }
         }
       } else if (s.count < n) {
         if (s.count == s.held.length) {

@@ -40,21 +40,23 @@ final class LongStages {
     }
   }
 
-  private static final class MapLongsReducer<A, R> extends StatelessReducer<Long, Long, A, R>
-      implements LongReducer<A, R> {
+  private static final class MapLongsReducer<A, R> extends StatelessLongReducer<A, R> {
     private static final long serialVersionUID = 1L;
-    private final LongReducer<A, R> next;
     private final LongFn f;
 
     MapLongsReducer(LongReducer<A, R> down, LongFn f) {
       super(down, "map", true);
-      this.next = down;
       this.f = f;
     }
 
     @Override
     public A stepLong(A acc, long x) {
       return next.stepLong(acc, f.applyAsLong(x));
+    }
+
+    @Override
+    public long stepScalar(long s, long x) {
+      return next.stepScalar(s, f.applyAsLong(x));
     }
   }
 
@@ -78,21 +80,23 @@ final class LongStages {
     }
   }
 
-  private static final class FilterLongsReducer<A, R> extends StatelessReducer<Long, Long, A, R>
-      implements LongReducer<A, R> {
+  private static final class FilterLongsReducer<A, R> extends StatelessLongReducer<A, R> {
     private static final long serialVersionUID = 1L;
-    private final LongReducer<A, R> next;
     private final LongPred test;
 
     FilterLongsReducer(LongReducer<A, R> down, LongPred test) {
       super(down, "filter", false);
-      this.next = down;
       this.test = test;
     }
 
     @Override
     public A stepLong(A acc, long x) {
       return test.test(x) ? next.stepLong(acc, x) : acc;
+    }
+
+    @Override
+    public long stepScalar(long s, long x) {
+      return test.test(x) ? next.stepScalar(s, x) : s;
     }
   }
 
@@ -116,15 +120,12 @@ final class LongStages {
     }
   }
 
-  private static final class PeekLongsReducer<A, R> extends StatelessReducer<Long, Long, A, R>
-      implements LongReducer<A, R> {
+  private static final class PeekLongsReducer<A, R> extends StatelessLongReducer<A, R> {
     private static final long serialVersionUID = 1L;
-    private final LongReducer<A, R> next;
     private final LongEffect action;
 
     PeekLongsReducer(LongReducer<A, R> down, LongEffect action) {
       super(down, "peek", true);
-      this.next = down;
       this.action = action;
     }
 
@@ -132,6 +133,12 @@ final class LongStages {
     public A stepLong(A acc, long x) {
       action.accept(x);
       return next.stepLong(acc, x);
+    }
+
+    @Override
+    public long stepScalar(long s, long x) {
+      action.accept(x);
+      return next.stepScalar(s, x);
     }
   }
 

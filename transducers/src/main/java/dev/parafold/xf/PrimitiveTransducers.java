@@ -252,7 +252,22 @@ public final class PrimitiveTransducers {
    * @apiNote Clojure {@code partition-all}; JDK 22 {@code Gatherers.windowFixed}.
    */
   public static Transducer<Long, long[]> partitionAllLongs(int n) {
-    return new LongPartitionAllTransducer(n);
+    return LongPartitionAllTransducer.longs(n);
+  }
+
+  /**
+   * Batches of {@code n} consecutive unboxed {@code int}s (on the {@code long} lane) as {@code
+   * int[]}; the last may be shorter. {@link #partitionAllLongs} with {@code int} batches.
+   *
+   * <pre>{@code
+   * List<int[]> r = Fold.from(new int[] {1, 2, 3}).partitionAll(2).toList(); // [1, 2], [3]
+   * }</pre>
+   *
+   * @see java.util.stream.Collectors#groupingBy(java.util.function.Function)
+   * @apiNote Clojure {@code partition-all}; JDK 22 {@code Gatherers.windowFixed}.
+   */
+  public static Transducer<Long, int[]> partitionAllInts(int n) {
+    return LongPartitionAllTransducer.ints(n);
   }
 
   /**

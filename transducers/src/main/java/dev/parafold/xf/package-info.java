@@ -24,7 +24,7 @@
  *       elements</td></tr>
  *   <tr><td>takeNth, mapIndexed, keepIndexed, zipWithIndex, randomSample</td><td>indexed</td>
  *       <td>no</td><td>known offset: the next position; unknown: the whole chunk</td></tr>
- *   <tr><td>partitionAll(n), partitionAllLongs(n)</td><td>indexed</td><td>no</td><td>known offset: the head before the
+ *   <tr><td>partitionAll(n), partitionAllLongs(n), partitionAllInts(n)</td><td>indexed</td><td>no</td><td>known offset: the head before the
  *       first multiple of n and the open partition; unknown: the whole chunk</td></tr>
  *   <tr><td>window(size, step)</td><td>boundary (step 1), indexed</td><td>no</td><td>the first
  *       and last size - 1 elements (step &gt; 1 and unknown offset: the whole chunk)</td></tr>

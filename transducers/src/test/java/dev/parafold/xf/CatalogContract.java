@@ -8,6 +8,7 @@ import dev.parafold.testkit.Gen;
 import dev.parafold.testkit.Scenario;
 import dev.parafold.testkit.Stage;
 import dev.parafold.testkit.TransducerContract;
+import dev.parafold.testkit.TransducerContract.Lane;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -91,6 +92,35 @@ abstract class CatalogContract<T, U> extends TransducerContract<T, U> {
     return out;
   }
 
+  @Override
+  protected Stage<Object, Object> primitiveStage(Gen gen, Lane lane) {
+    List<Catalog.Operation> ops = lane == Lane.LONGS ? LONG_TO_LONG : DOUBLE_TO_DOUBLE;
+    Catalog.Instance i = gen.oneOf(ops).instance(gen);
+    return Stage.of(i.transducer(), in -> i.model().apply(in));
+  }
+
+  /** The primitive operations whose output stays on their input's lane (chained by the kit). */
+  static final List<Catalog.Operation> LONG_TO_LONG =
+      sameLane(Catalog.Elements.LONGS, List.of(0L, 1L, 12L, 0L, 5L));
+
+  static final List<Catalog.Operation> DOUBLE_TO_DOUBLE =
+      sameLane(Catalog.Elements.DOUBLES, List.of(8.0d, 0.5d, -1.0d, 8.0d));
+
+  private static List<Catalog.Operation> sameLane(Catalog.Elements elements, List<Object> in) {
+    List<Catalog.Operation> out = new ArrayList<>();
+    Class<?> type = in.get(0).getClass();
+    for (Catalog.Operation op : Catalog.of(elements)) {
+      for (long seed = 1; seed <= 8; seed++) {
+        List<Object> got = op.instance(new Gen(seed)).model().apply(new ArrayList<>(in));
+        if (!got.isEmpty() && got.stream().allMatch(x -> x.getClass() == type)) {
+          out.add(op);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   /** A random catalog entry for elements of any type, with its list model. */
   @SuppressWarnings("unchecked")
   static <X> Stage<X, X> stage(Gen gen) {
@@ -114,10 +144,10 @@ abstract class CatalogContract<T, U> extends TransducerContract<T, U> {
     Subject s;
     switch (op.elements()) {
       case LONGS:
-        s = Subject.of(xf, (Function) model, Prims::small);
+        s = Subject.of(xf, (Function) model, Prims::small).on(Lane.LONGS);
         break;
       case DOUBLES:
-        s = Subject.of(xf, (Function) model, Prims::smallDouble);
+        s = Subject.of(xf, (Function) model, Prims::smallDouble).on(Lane.DOUBLES);
         break;
       default:
         s = Subject.of(xf, (Function) model);

@@ -436,6 +436,26 @@ final class PrimitiveOperations {
             null));
     c.add(
         new Operation(
+            "partitionAllInts",
+            L,
+            Strategy.INDEXED,
+            false,
+            false,
+            g -> {
+              int n = g.intBetween(1, 6);
+              return new Instance(
+                  "partitionAllInts",
+                  "partitionAllInts(" + n + ") as lists",
+                  obj(
+                      PrimitiveTransducers.partitionAllInts(n)
+                          .andThen(Transducers.map(PrimitiveOperations::boxedInts))),
+                  in ->
+                      new ArrayList<Object>(
+                          Models.partitionAll(Models.map(in, x -> (Object) (long) narrow(x)), n)));
+            },
+            null));
+    c.add(
+        new Operation(
             "takeWhileLongs",
             L,
             Strategy.BOUNDARY,
@@ -495,6 +515,14 @@ final class PrimitiveOperations {
   /** What an {@code int} stage sees of a {@code long}: its low 32 bits, as Java's cast. */
   private static int narrow(Object x) {
     return (int) (long) (Long) x;
+  }
+
+  private static List<Long> boxedInts(int[] xs) {
+    List<Long> out = new ArrayList<>(xs.length);
+    for (int x : xs) {
+      out.add((long) x);
+    }
+    return out;
   }
 
   private static List<Long> boxed(long[] xs) {
