@@ -25,11 +25,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobEnd;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -133,6 +138,10 @@ public class SparkVersusRddBenchmark {
     SparkExecutor spark;
     private boolean measuresParafold;
     private final List<Double> mergeMillis = new ArrayList<>();
+    private final ExecutorCpu cpu = new ExecutorCpu();
+    private final List<Double> cpuMillis = new ArrayList<>();
+    private long jobsBefore;
+    private long cpuBefore;
 
     @Setup(Level.Trial)
     public void start(BenchmarkParams params) throws IOException, InterruptedException {
@@ -155,6 +164,7 @@ public class SparkVersusRddBenchmark {
       }
       sc = new JavaSparkContext(conf);
       sc.setLogLevel("WARN");
+      sc.sc().addSparkListener(cpu);
       spark = SparkExecutor.on(sc).withPartitions(partitions);
       SparkVersusRddBenchmark jobs = new SparkVersusRddBenchmark();
       Map<String, Long> expected;
@@ -170,7 +180,8 @@ public class SparkVersusRddBenchmark {
             jobs.groupSumRdd(this),
             jobs.groupSumRddReduceByKey(this));
       }
-      mergeMillis.clear(); // only the measured runs' merges
+      mergeMillis.clear(); // the check's folds do not count
+      cpu.awaitQuiet();
       System.out.printf(
           "%n%s on %s: parafold and RDD answers equal the hand loop's (%d keys)%n",
           method, sc.master(), expected.size());
@@ -214,9 +225,21 @@ public class SparkVersusRddBenchmark {
       }
     }
 
-    /** The driver's merge time of the parafold fold that just ran. */
+    @Setup(Level.Iteration)
+    public void markCpu() {
+      jobsBefore = cpu.jobsEnded();
+      cpuBefore = cpu.cpuNanos();
+    }
+
+    /**
+     * The executors' CPU time for the run that just ended (every variant runs one Spark job), and
+     * the driver's merge time of a parafold fold.
+     */
     @TearDown(Level.Iteration)
-    public void recordMerge() {
+    public void recordRun() throws InterruptedException {
+      if (cpu.awaitJobsEnded(jobsBefore + 1)) {
+        cpuMillis.add((cpu.cpuNanos() - cpuBefore) / 1e6);
+      }
       if (measuresParafold) {
         mergeMillis.add(driverMergeMillis(spark.lastRun()));
       }
@@ -225,6 +248,13 @@ public class SparkVersusRddBenchmark {
     @TearDown(Level.Trial)
     public void stop() throws IOException {
       try {
+        List<Double> c = new ArrayList<>(cpuMillis);
+        Collections.sort(c);
+        if (!c.isEmpty()) {
+          System.out.printf(
+              "%nexecutor CPU per run, %d runs: min %.0f ms, median %.0f ms, max %.0f ms%n",
+              c.size(), c.get(0), c.get(c.size() / 2), c.get(c.size() - 1));
+        }
         if (measuresParafold) {
           List<Double> ms = new ArrayList<>(mergeMillis);
           Collections.sort(ms);
@@ -245,6 +275,62 @@ public class SparkVersusRddBenchmark {
           System.out.println("cluster processes left running: " + cluster.alive().size());
         }
         Files.deleteIfExists(file);
+      }
+    }
+  }
+
+  /**
+   * Sums the executor CPU time of finished tasks and counts finished jobs (listener events arrive
+   * asynchronously, in order: a job's task ends before its job end).
+   */
+  static final class ExecutorCpu extends SparkListener {
+    private final AtomicLong cpuNanos = new AtomicLong();
+    private final AtomicLong jobsStarted = new AtomicLong();
+    private final AtomicLong jobsEnded = new AtomicLong();
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd end) {
+      if (end.taskMetrics() != null) {
+        cpuNanos.addAndGet(end.taskMetrics().executorCpuTime());
+      }
+    }
+
+    @Override
+    public void onJobStart(SparkListenerJobStart start) {
+      jobsStarted.incrementAndGet();
+    }
+
+    @Override
+    public void onJobEnd(SparkListenerJobEnd end) {
+      jobsEnded.incrementAndGet();
+    }
+
+    long cpuNanos() {
+      return cpuNanos.get();
+    }
+
+    long jobsEnded() {
+      return jobsEnded.get();
+    }
+
+    /** Whether {@code n} jobs have ended within 10 s. */
+    boolean awaitJobsEnded(long n) throws InterruptedException {
+      long end = System.nanoTime() + 10_000_000_000L;
+      while (jobsEnded.get() < n) {
+        if (System.nanoTime() > end) {
+          return false;
+        }
+        Thread.sleep(1);
+      }
+      return true;
+    }
+
+    /** Waits until every job started has ended and nothing came in for 300 ms. */
+    void awaitQuiet() throws InterruptedException {
+      long seen = -1;
+      while (jobsEnded.get() != jobsStarted.get() || jobsEnded.get() != seen) {
+        seen = jobsEnded.get();
+        Thread.sleep(300);
       }
     }
   }
