@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.executor.TaskMetrics;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobEnd;
 import org.apache.spark.scheduler.SparkListenerJobStart;
@@ -138,10 +139,10 @@ public class SparkVersusRddBenchmark {
     SparkExecutor spark;
     private boolean measuresParafold;
     private final List<Double> mergeMillis = new ArrayList<>();
-    private final ExecutorCpu cpu = new ExecutorCpu();
-    private final List<Double> cpuMillis = new ArrayList<>();
+    private final TaskTotals tasks = new TaskTotals();
+    private final List<long[]> perRun = new ArrayList<>(); // TaskTotals' differences per run
     private long jobsBefore;
-    private long cpuBefore;
+    private long[] totalsBefore;
 
     @Setup(Level.Trial)
     public void start(BenchmarkParams params) throws IOException, InterruptedException {
@@ -164,7 +165,7 @@ public class SparkVersusRddBenchmark {
       }
       sc = new JavaSparkContext(conf);
       sc.setLogLevel("WARN");
-      sc.sc().addSparkListener(cpu);
+      sc.sc().addSparkListener(tasks);
       spark = SparkExecutor.on(sc).withPartitions(partitions);
       SparkVersusRddBenchmark jobs = new SparkVersusRddBenchmark();
       Map<String, Long> expected;
@@ -181,7 +182,7 @@ public class SparkVersusRddBenchmark {
             jobs.groupSumRddReduceByKey(this));
       }
       mergeMillis.clear(); // the check's folds do not count
-      cpu.awaitQuiet();
+      tasks.awaitQuiet();
       System.out.printf(
           "%n%s on %s: parafold and RDD answers equal the hand loop's (%d keys)%n",
           method, sc.master(), expected.size());
@@ -226,19 +227,24 @@ public class SparkVersusRddBenchmark {
     }
 
     @Setup(Level.Iteration)
-    public void markCpu() {
-      jobsBefore = cpu.jobsEnded();
-      cpuBefore = cpu.cpuNanos();
+    public void markTasks() {
+      jobsBefore = tasks.jobsEnded();
+      totalsBefore = tasks.totals();
     }
 
     /**
-     * The executors' CPU time for the run that just ended (every variant runs one Spark job), and
-     * the driver's merge time of a parafold fold.
+     * What the executors did in the run that just ended (every variant runs one Spark job), and the
+     * driver's merge time of a parafold fold.
      */
     @TearDown(Level.Iteration)
     public void recordRun() throws InterruptedException {
-      if (cpu.awaitJobsEnded(jobsBefore + 1)) {
-        cpuMillis.add((cpu.cpuNanos() - cpuBefore) / 1e6);
+      if (tasks.awaitJobsEnded(jobsBefore + 1)) {
+        long[] now = tasks.totals();
+        long[] run = new long[now.length];
+        for (int i = 0; i < run.length; i++) {
+          run[i] = now[i] - totalsBefore[i];
+        }
+        perRun.add(run);
       }
       if (measuresParafold) {
         mergeMillis.add(driverMergeMillis(spark.lastRun()));
@@ -248,12 +254,17 @@ public class SparkVersusRddBenchmark {
     @TearDown(Level.Trial)
     public void stop() throws IOException {
       try {
-        List<Double> c = new ArrayList<>(cpuMillis);
-        Collections.sort(c);
-        if (!c.isEmpty()) {
+        if (!perRun.isEmpty()) {
           System.out.printf(
-              "%nexecutor CPU per run, %d runs: min %.0f ms, median %.0f ms, max %.0f ms%n",
-              c.size(), c.get(0), c.get(c.size() / 2), c.get(c.size() - 1));
+              "%nexecutor CPU per run, %d runs: min %d ms, median %d ms, max %d ms; medians of"
+                  + " result serialization %d ms, task results %d KB, shuffle written %d KB%n",
+              perRun.size(),
+              TaskTotals.min(perRun, 0) / 1_000_000,
+              TaskTotals.median(perRun, 0) / 1_000_000,
+              TaskTotals.max(perRun, 0) / 1_000_000,
+              TaskTotals.median(perRun, 1),
+              TaskTotals.median(perRun, 2) / 1024,
+              TaskTotals.median(perRun, 3) / 1024);
         }
         if (measuresParafold) {
           List<Double> ms = new ArrayList<>(mergeMillis);
@@ -280,18 +291,23 @@ public class SparkVersusRddBenchmark {
   }
 
   /**
-   * Sums the executor CPU time of finished tasks and counts finished jobs (listener events arrive
-   * asynchronously, in order: a job's task ends before its job end).
+   * Sums over finished tasks: executor CPU (ns), result serialization (ms), task result bytes and
+   * shuffle bytes written; and counts finished jobs (listener events arrive asynchronously, in
+   * order: a job's task ends come before its job end).
    */
-  static final class ExecutorCpu extends SparkListener {
-    private final AtomicLong cpuNanos = new AtomicLong();
+  static final class TaskTotals extends SparkListener {
+    private final long[] totals = new long[4];
     private final AtomicLong jobsStarted = new AtomicLong();
     private final AtomicLong jobsEnded = new AtomicLong();
 
     @Override
-    public void onTaskEnd(SparkListenerTaskEnd end) {
-      if (end.taskMetrics() != null) {
-        cpuNanos.addAndGet(end.taskMetrics().executorCpuTime());
+    public synchronized void onTaskEnd(SparkListenerTaskEnd end) {
+      TaskMetrics m = end.taskMetrics();
+      if (m != null) {
+        totals[0] += m.executorCpuTime();
+        totals[1] += m.resultSerializationTime();
+        totals[2] += m.resultSize();
+        totals[3] += m.shuffleWriteMetrics().bytesWritten();
       }
     }
 
@@ -305,8 +321,8 @@ public class SparkVersusRddBenchmark {
       jobsEnded.incrementAndGet();
     }
 
-    long cpuNanos() {
-      return cpuNanos.get();
+    synchronized long[] totals() {
+      return totals.clone();
     }
 
     long jobsEnded() {
@@ -332,6 +348,19 @@ public class SparkVersusRddBenchmark {
         seen = jobsEnded.get();
         Thread.sleep(300);
       }
+    }
+
+    static long min(List<long[]> runs, int i) {
+      return runs.stream().mapToLong(r -> r[i]).min().orElse(0);
+    }
+
+    static long max(List<long[]> runs, int i) {
+      return runs.stream().mapToLong(r -> r[i]).max().orElse(0);
+    }
+
+    static long median(List<long[]> runs, int i) {
+      long[] v = runs.stream().mapToLong(r -> r[i]).sorted().toArray();
+      return v[v.length / 2];
     }
   }
 
