@@ -1,7 +1,11 @@
 package dev.parafold.files;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -23,15 +27,25 @@ import java.util.Objects;
  * NumberFormatException} naming the column; inside {@link CsvFiles#mapped} that is a bad record
  * reported at {@code file:line:column}.
  *
+ * @implNote Serializable, so records come back from Spark executors ({@code toList}, {@code
+ *     limit}): a record travels as its bytes, field bounds, path string, resolved line number, byte
+ *     offset, header names and charset name, and keeps parsing lazily from its bytes where it
+ *     lands.
  * @since 0.1
  */
-public final class CsvRecord {
-  private final OpenedFile file;
-  private final LineNumbers lines;
+public final class CsvRecord implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  // the file's path, header and short-string cache, taken from the opened file (the serial form
+  // below writes the path and the header names)
+  private final transient Path path;
+  private final transient CsvHeader header;
+  private final transient FieldStrings strings;
+  private final transient LineNumbers lines;
   private final long relative;
   private final long byteOffset;
   private final byte[] bytes; // the record's text in an ASCII-compatible charset
-  private final Charset charset;
+  private final transient Charset charset;
   private final int[] bounds; // per field: start (~start when it holds doubled quotes), end
   private final int size;
   private final char quote;
@@ -46,7 +60,35 @@ public final class CsvRecord {
       int[] bounds,
       int size,
       char quote) {
-    this.file = file;
+    this(
+        file.path,
+        file.header,
+        file.strings,
+        lines,
+        relative,
+        byteOffset,
+        bytes,
+        charset,
+        bounds,
+        size,
+        quote);
+  }
+
+  private CsvRecord(
+      Path path,
+      CsvHeader header,
+      FieldStrings strings,
+      LineNumbers lines,
+      long relative,
+      long byteOffset,
+      byte[] bytes,
+      Charset charset,
+      int[] bounds,
+      int size,
+      char quote) {
+    this.path = path;
+    this.header = header;
+    this.strings = strings;
     this.lines = lines;
     this.relative = relative;
     this.byteOffset = byteOffset;
@@ -59,7 +101,7 @@ public final class CsvRecord {
 
   /** The file. */
   public Path file() {
-    return file.path;
+    return path;
   }
 
   /**
@@ -82,15 +124,15 @@ public final class CsvRecord {
 
   /** The file's column names, or an empty list without a header row. */
   public List<String> header() {
-    return file.header.names;
+    return header.names;
   }
 
   /** The column of {@code name} in the header (0-based). */
   public int column(String name) {
-    int i = file.header.indexOf(name);
+    int i = header.indexOf(name);
     if (i < 0) {
       throw new IllegalArgumentException(
-          file.path + ": no column \"" + name + "\" in header " + file.header.names);
+          path + ": no column \"" + name + "\" in header " + header.names);
     }
     return i;
   }
@@ -100,7 +142,7 @@ public final class CsvRecord {
     int s = start(i);
     int e = bounds[2 * i + 1];
     if (s >= 0) {
-      return file.strings.get(bytes, s, e - s, charset);
+      return strings.get(bytes, s, e - s, charset);
     }
     return unescape(~s, e);
   }
@@ -213,7 +255,7 @@ public final class CsvRecord {
   }
 
   private NumberFormatException notA(String what, int i) {
-    String name = i < file.header.size() ? " (" + file.header.names.get(i) + ")" : "";
+    String name = i < header.size() ? " (" + header.names.get(i) + ")" : "";
     String value = RecordError.truncate(get(i));
     return new FieldFormatException(
         this, i, "column " + (i + 1) + name + ": not " + what + ": \"" + value + "\"");
@@ -232,13 +274,72 @@ public final class CsvRecord {
     }
   }
 
+  // ---- serial form ---------------------------------------------------------------------------
+
+  private Object writeReplace() {
+    return new Serial(
+        path.toString(), line(), byteOffset, bytes, charset.name(), bounds, quote, header.names);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a CsvRecord is read from its serial form");
+  }
+
+  /**
+   * The record as it travels: {@link Path} and the opened file are not serializable, and the line
+   * number is resolved before it leaves. The header list is the file's one instance, so a stream of
+   * records from one file writes it once.
+   */
+  private record Serial(
+      String path,
+      long line,
+      long byteOffset,
+      byte[] bytes,
+      String charset,
+      int[] bounds,
+      char quote,
+      List<String> header)
+      implements Serializable {
+    private Object readResolve() {
+      return new CsvRecord(
+          Paths.get(path),
+          headerOf(header),
+          SHIPPED_STRINGS,
+          line == RecordError.UNKNOWN ? LineNumbers.after(null, 0) : LineNumbers.FROM_START,
+          line == RecordError.UNKNOWN ? 0 : line - 1,
+          byteOffset,
+          bytes,
+          Charset.forName(charset),
+          bounds,
+          bounds.length / 2,
+          quote);
+    }
+  }
+
+  /** Short field strings of records read from a serial form, shared by all of them. */
+  private static final FieldStrings SHIPPED_STRINGS = new FieldStrings();
+
+  /** The header made last from a serial form, with the names list it was made from. */
+  private static volatile Object[] lastShippedHeader = {null, CsvHeader.NONE};
+
+  /** One header per names list read: the records of one stream share their file's list. */
+  private static CsvHeader headerOf(List<String> names) {
+    Object[] last = lastShippedHeader;
+    if (last[0] == names) {
+      return (CsvHeader) last[1];
+    }
+    CsvHeader h = names.isEmpty() ? CsvHeader.NONE : new CsvHeader(names);
+    lastShippedHeader = new Object[] {names, h};
+    return h;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof CsvRecord)) {
       return false;
     }
     CsvRecord r = (CsvRecord) o;
-    return r.file.path.equals(file.path)
+    return r.path.equals(path)
         && r.byteOffset == byteOffset
         && r.line() == line()
         && r.fields().equals(fields())
@@ -247,13 +348,13 @@ public final class CsvRecord {
 
   @Override
   public int hashCode() {
-    return Objects.hash(file.path, byteOffset, Arrays.hashCode(bytes));
+    return Objects.hash(path, byteOffset, Arrays.hashCode(bytes));
   }
 
   @Override
   public String toString() {
     return "CsvRecord[file="
-        + file.path
+        + path
         + ", line="
         + line()
         + ", byteOffset="

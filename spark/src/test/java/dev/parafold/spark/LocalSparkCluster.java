@@ -2,6 +2,7 @@ package dev.parafold.spark;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -36,8 +37,11 @@ import org.apache.spark.SparkConf;
  * exits when this JVM is gone (its standard input closes), and a Worker's exit kills its
  * executors. The PIDs are also written to dir/pids, so the next run and .ci/run can stop leftovers
  * should that fail too.
+ *
+ * Public for the benchmarks module's SparkVersusRddBenchmark, which starts the same cluster through
+ * this module's test-jar.
  */
-final class LocalSparkCluster implements AutoCloseable {
+public final class LocalSparkCluster implements AutoCloseable {
   final Path dir;
   final Path sparkHome;
   final int masterPort;
@@ -48,7 +52,8 @@ final class LocalSparkCluster implements AutoCloseable {
   private final Thread hook = new Thread(this::stopAll, "stop-spark-cluster");
   private boolean closed;
 
-  LocalSparkCluster(Path dir) throws IOException {
+  /** A cluster whose files (SPARK_HOME, logs, work and local dirs, PIDs) live under {@code dir}. */
+  public LocalSparkCluster(Path dir) throws IOException {
     this.dir = dir.toAbsolutePath();
     this.sparkHome = this.dir.resolve("spark-home");
     this.masterPort = freePort();
@@ -64,7 +69,19 @@ final class LocalSparkCluster implements AutoCloseable {
     }
   }
 
+  /**
+   * Lays out SPARK_HOME from this JVM's class path; jars whose file names {@code appOnly} accepts
+   * are left out of it, to be shipped with the driver's {@code setJars}.
+   */
   void layout(Predicate<String> appOnly) throws IOException {
+    layout(appOnly, name -> false);
+  }
+
+  /**
+   * As {@link #layout(Predicate)}; jars whose file names {@code leaveOut} accepts (tools on the
+   * class path that the cluster does not need) go nowhere.
+   */
+  public void layout(Predicate<String> appOnly, Predicate<String> leaveOut) throws IOException {
     killLeftovers();
     deleteTree(dir);
     Path jars = sparkHome.resolve("jars");
@@ -80,7 +97,8 @@ final class LocalSparkCluster implements AutoCloseable {
       if (name.startsWith("surefire")
           || name.startsWith("junit-")
           || name.startsWith("opentest4j")
-          || name.startsWith("apiguardian")) {
+          || name.startsWith("apiguardian")
+          || leaveOut.test(name)) {
         continue;
       }
       if (appOnly.test(name)) {
@@ -108,21 +126,16 @@ final class LocalSparkCluster implements AutoCloseable {
    */
   private Path buildWatchdogJar() throws IOException {
     Path jar = dir.resolve("die-with-parent.jar");
-    String prefix = DieWithParent.class.getSimpleName();
-    Path classDir;
-    try {
-      classDir = Paths.get(DieWithParent.class.getResource(prefix + ".class").toURI()).getParent();
-    } catch (java.net.URISyntaxException e) {
-      throw new IOException(e);
-    }
     String pkg = DieWithParent.class.getPackageName().replace('.', '/') + "/";
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-        Stream<Path> classes = Files.list(classDir)) {
-      for (Path f : (Iterable<Path>) classes::iterator) {
-        String name = f.getFileName().toString();
-        if (name.equals(prefix + ".class") || name.startsWith(prefix + "$")) {
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      for (Class<?> c : DieWithParent.class.getNestMembers()) { // the class and its nested ones
+        String name = c.getName().substring(c.getPackageName().length() + 1) + ".class";
+        try (InputStream in = c.getResourceAsStream(name)) {
+          if (in == null) {
+            throw new IOException("cannot read " + pkg + name + " from the class path");
+          }
           out.putNextEntry(new JarEntry(pkg + name));
-          Files.copy(f, out);
+          in.transferTo(out);
           out.closeEntry();
         }
       }
@@ -193,7 +206,7 @@ final class LocalSparkCluster implements AutoCloseable {
   }
 
   /** Starts the Master, then {@code workers} Workers; returns when every one has registered. */
-  void start(int workers, int coresPerWorker) throws IOException, InterruptedException {
+  public void start(int workers, int coresPerWorker) throws IOException, InterruptedException {
     Runtime.getRuntime().addShutdownHook(hook);
     Process master =
         launch(
@@ -260,7 +273,7 @@ final class LocalSparkCluster implements AutoCloseable {
    * shipped with setJars, executors of {@code executorCores} cores, at most {@code coresMax} in
    * all.
    */
-  SparkConf driverConf(String appName, int executorCores, int coresMax) throws IOException {
+  public SparkConf driverConf(String appName, int executorCores, int coresMax) throws IOException {
     List<String> jars = new ArrayList<>();
     jars.add(buildAppJar().toString());
     appOnlyJars.forEach(p -> jars.add(p.toString()));
@@ -334,7 +347,7 @@ final class LocalSparkCluster implements AutoCloseable {
   }
 
   /** Processes still alive among the daemons and their descendants. */
-  synchronized List<ProcessHandle> alive() {
+  public synchronized List<ProcessHandle> alive() {
     List<ProcessHandle> all = new ArrayList<>();
     for (Process p : daemons) {
       p.descendants().forEach(all::add);

@@ -140,6 +140,32 @@ final class SparkCsvTest {
     assertTrue(explain.contains("partitions: 16"), explain);
   }
 
+  /** Raw records travel from the executors to the driver: a list of them, and an early stop. */
+  @Test
+  void rawRecords_comeBackToTheDriver_equalToTheLocalFold() {
+    assertRawRecordsCollect(spark, clean);
+  }
+
+  static void assertRawRecordsCollect(SparkExecutor spark, Path file) {
+    Source<CsvRecord> local = CsvFiles.records(file, FORMAT).withChunkBytes(333);
+    Source<CsvRecord> onSpark = SparkSources.csv(file, FORMAT, 333);
+    List<CsvRecord> all = spark.fold(onSpark, Reducers.toList(), FoldOptions.defaults());
+    assertEquals(sequential(local, Reducers.toList()), all);
+    CsvRecord last = all.get(all.size() - 1);
+    assertEquals(file, last.file());
+    assertTrue(last.line() > all.size(), "line numbers count quoted line breaks: " + last);
+    assertEquals(sequential(local, Reducers.toList()).get(all.size() - 1).line(), last.line());
+    Reducer<CsvRecord, ?, List<CsvRecord>> firstFive =
+        Transducers.<CsvRecord>filter(r -> r.get("country").equals("de"))
+            .andThen(Transducers.limit(5))
+            .apply(Reducers.toList());
+    List<CsvRecord> five = spark.fold(onSpark, firstFive, FoldOptions.defaults());
+    assertEquals(sequential(local, firstFive), five);
+    assertEquals(5, five.size());
+    assertEquals("de", five.get(4).get("country"));
+    assertTrue(spark.lastRun().contains("merged prefix done"), spark.lastRun());
+  }
+
   @Test
   void failFast_dirtyFile_throwsTheFirstBadRecord_withItsPosition() {
     RecordParseException expected =

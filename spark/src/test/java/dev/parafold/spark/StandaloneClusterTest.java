@@ -230,6 +230,13 @@ final class StandaloneClusterTest {
   }
 
   @Test
+  void rawCsvRecords_comeBackFromTheExecutorJvms() throws Exception {
+    Path file = cluster.dir.resolve("sales-clean.csv");
+    Files.writeString(file, SparkCsvTest.sales(3000, false, 42), StandardCharsets.UTF_8);
+    SparkCsvTest.assertRawRecordsCollect(SparkExecutor.on(sc).withPartitions(16), file);
+  }
+
+  @Test
   void dataset_foldsOnTheExecutors() {
     SparkSession session = SparkSession.builder().getOrCreate(); // on the cluster context
     Dataset<Long> longs = session.range(0, 100_000, 1, 6);
