@@ -153,11 +153,12 @@ final class PartitionFolds {
     private Iterator<Partial<A>> fold(int index, Iterator<T> elements) {
       Stop stop = taskStop();
       boolean check = r.mayStop();
+      Reducer<?, A, ?> done = r.doneCheck();
       A acc = r.init(index == 0 ? 0 : Reducer.UNKNOWN_OFFSET);
       int sinceCheck = 0;
       while (elements.hasNext()) {
         acc = r.step(acc, elements.next());
-        if (check && r.isDone(acc)) {
+        if (check && done.isDone(acc)) {
           break;
         }
         if (++sinceCheck == Stop.CHECK_INTERVAL) {

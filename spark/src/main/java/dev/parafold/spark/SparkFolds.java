@@ -64,10 +64,11 @@ public final class SparkFolds {
   private static <T, A> A foldOnDriver(JavaRDD<T> rdd, Reducer<? super T, A, ?> r) {
     A acc = r.init(0);
     boolean check = r.mayStop();
+    Reducer<?, A, ?> done = r.doneCheck();
     Iterator<T> it = rdd.toLocalIterator();
     while (it.hasNext()) {
       acc = r.step(acc, it.next());
-      if (check && r.isDone(acc)) {
+      if (check && done.isDone(acc)) {
         break;
       }
     }

@@ -83,6 +83,7 @@ final class TextLinesSource implements PartitionedSource<String> {
   static <A> A foldLines(
       String path, long start, long end, Reducer<? super String, A, ?> r, A acc, Stop stop) {
     boolean check = r.mayStop();
+    Reducer<?, A, ?> done = r.doneCheck();
     try (FileChannel ch = FileChannel.open(Paths.get(path), StandardOpenOption.READ)) {
       byte[] buf = new byte[1 << 16];
       long bufPos = start == 0 ? 0 : start - 1; // file position of buf[0]
@@ -144,7 +145,7 @@ final class TextLinesSource implements PartitionedSource<String> {
           lim = 0;
         }
         acc = r.step(acc, line);
-        if (check && r.isDone(acc)) {
+        if (check && done.isDone(acc)) {
           return acc;
         }
         if (++sinceCheck == Stop.CHECK_INTERVAL) {
