@@ -65,10 +65,38 @@ final class LongRangeSource implements Source<Long> {
    */
   private long scalar(LongReducer<?, ?> lr, long s, long i, Stop stop) {
     final long end = to;
+    if (i >= 0 && end <= NON_NEGATIVE) {
+      return scalarNonNegative(lr, s, i, stop);
+    }
     while (i < end) {
       int n = (int) Math.min(end - i, Stop.CHECK_INTERVAL);
       for (int k = 0; k < n; k++) {
         s = lr.stepScalar(s, i + k);
+      }
+      i += n;
+      if (i < end && stop.stopRequested()) {
+        break;
+      }
+    }
+    return s;
+  }
+
+  /** Ranges within {@code [0, 2^62]}: elements the JIT can see are not negative. */
+  private static final long NON_NEGATIVE = 1L << 62;
+
+  /**
+   * {@link #scalar} over a range of non-negative numbers, written so that the JIT knows they are:
+   * each element is {@code base + k} with {@code base} masked to 62 bits (a no-op here) and {@code
+   * k} an {@code int} from 0, so their sum cannot overflow. A hand loop from 0 gets that for free,
+   * and with it {@code x % 2} compiles to a mask instead of a signed remainder.
+   */
+  private long scalarNonNegative(LongReducer<?, ?> lr, long s, long i, Stop stop) {
+    final long end = to;
+    while (i < end) {
+      int n = (int) Math.min(end - i, Stop.CHECK_INTERVAL);
+      long base = i & (NON_NEGATIVE - 1);
+      for (int k = 0; k < n; k++) {
+        s = lr.stepScalar(s, base + k);
       }
       i += n;
       if (i < end && stop.stopRequested()) {

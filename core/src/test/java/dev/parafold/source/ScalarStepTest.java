@@ -123,6 +123,31 @@ final class ScalarStepTest {
     return out;
   }
 
+  /** Ranges of non-negative numbers run a loop of their own: up to 2^62, just below and beyond. */
+  @Test
+  void rangesEverywhere_sumAsTheStreams() {
+    long p62 = 1L << 62;
+    long[][] ranges = {
+      {0, 5000},
+      {-2500, 2500},
+      {p62 - 3000, p62},
+      {p62 - 1500, p62 + 1500},
+      {p62, p62 + 3000},
+      {Long.MAX_VALUE - 3000, Long.MAX_VALUE},
+      {Long.MIN_VALUE, Long.MIN_VALUE + 3000}
+    };
+    for (long[] r : ranges) {
+      ScalarProbe p = ScalarProbe.of(ScalarProbe.Op.SUM);
+      Object got = fold(Sources.range(r[0], r[1]), p.longs(), Stop.NEVER);
+      assertEquals(Optional.of(LongStream.range(r[0], r[1]).sum()), got, r[0] + ".." + r[1]);
+      assertEquals(r[1] - r[0], p.scalarSteps());
+      assertEquals(
+          LongStream.range(r[0], r[1]).max(),
+          fold(Sources.range(r[0], r[1]), Reducers.maxLong(), Stop.NEVER),
+          r[0] + ".." + r[1]);
+    }
+  }
+
   /** A stop requested after the first poll ends the scalar loop within one block, kept. */
   @Test
   void aStopRequest_endsTheScalarLoop_withinOneBlock_keepingWhatWasFolded() {
