@@ -241,7 +241,7 @@ final class FileChunk<T> implements Source<T> {
     final int bom = file.enc.bomLength;
     final boolean bytes = file.enc.unit == 1;
     final boolean strict = file.settings.strict();
-    final Words words = new Words(file.enc.decode, end - start);
+    final Words words = new Words(file.enc.decode, bytes ? end - start : 0); // a table for bytes
     int sincePoll = 0;
     while (rr.next()) {
       if (rr.start >= limit) {

@@ -41,7 +41,7 @@ final class ReaderChunk<T> implements Source<T> {
         BufferedReader in =
             new BufferedReader(new InputStreamReader(raw, file.enc.declared), 1 << 16)) {
       final boolean check = r.mayStop();
-      final Words words = kind == TextFiles.WORDS ? new Words(file.enc.decode, 1 << 20) : null;
+      final Words words = kind == TextFiles.WORDS ? new Words(file.enc.decode, 0) : null;
       long line = 1;
       int sincePoll = 0;
       String text;

@@ -42,7 +42,10 @@ final class Words {
   private int at;
   private int end;
 
-  /** A cursor for a chunk of about {@code chunkBytes} bytes in {@code charset}. */
+  /**
+   * A cursor for a chunk of about {@code chunkBytes} bytes in {@code charset} (0 for lines cut as
+   * text only: the table is then the smallest).
+   */
   Words(Charset charset, long chunkBytes) {
     this.charset = charset;
     int slots = 64;
