@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,15 +51,20 @@ public final class WordCount {
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
   }
 
-  /** Counts the words of text files with parafold, on {@code how}'s executor. */
+  /**
+   * Counts the words of text files with parafold, on {@code how}'s executor. {@code
+   * TextFiles.words} gives the words of each line's {@code split("\\s+")}, cut in the file's bytes
+   * (no {@code String} per line, no regular expression, a repeated word is one {@code String});
+   * then the same lower-casing as {@link #WORDS}.
+   */
   static Map<String, Long> parafoldOfFiles(
       List<Path> files, RunOptions how, boolean parallel, ProgressListener progress) {
     FileSource<String> source =
-        TextFiles.lines(FileSet.of(files), StandardCharsets.UTF_8).withStrictDecoding();
+        TextFiles.words(FileSet.of(files), StandardCharsets.UTF_8).withStrictDecoding();
     if (progress != null) {
       source = source.withProgress(progress);
     }
-    return how.on(Fold.from(source), parallel).via(WORDS).reduce(Reducers.countBy(w -> w));
+    return how.on(Fold.from(source), parallel).map(w -> w.toLowerCase(Locale.ROOT)).countBy(w -> w);
   }
 
   /** Counts the words of text files with {@code Files.lines} and java.util.stream. */

@@ -325,8 +325,9 @@ public final class CsvFiles {
       if (len == 0) {
         return SKIP;
       }
-      if (file.settings.strict()) {
-        file.text(b, off, len, lines, relative, offset); // throws on bytes invalid in the charset
+      if (file.settings.strict() && !RecordReader.ascii(b, off, len)) {
+        // throws on bytes invalid in the charset (ASCII is valid in every one-byte charset here)
+        file.text(b, off, len, lines, relative, offset);
       }
       return record(
           file, lines, relative, offset, Arrays.copyOfRange(b, off, off + len), file.enc.decode);

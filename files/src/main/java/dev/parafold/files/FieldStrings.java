@@ -9,21 +9,31 @@ import java.util.Arrays;
  * million times is one {@code String} (with its hash code cached), not a million.
  *
  * <p>A direct-mapped table of 1024 slots, shared by the file's chunks without locks: a slot holds
- * an immutable entry (the bytes and their string, safely published through final fields), a thread
- * may see an older entry or none, and an entry is used only after comparing its bytes to the
- * field's, so races cost a miss, never a wrong value.
+ * an immutable entry (the field's key and its string, safely published through final fields), a
+ * thread may see an older entry or none, and an entry is used only after comparing its key to the
+ * field's, so races cost a miss, never a wrong value. Fields of up to 16 bytes are keyed by their
+ * bytes read as two little-endian longs with a 0x80 byte marking the end (hashed and compared in a
+ * few operations, no loop over the bytes); longer ones, up to 32, by a copy of their bytes.
  */
 final class FieldStrings {
   private static final int SLOTS = 1024;
   private static final int MAX_LENGTH = 32;
+  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   private final Entry[] slots = new Entry[SLOTS];
 
   private static final class Entry {
-    final byte[] bytes;
+    final long k0; // short fields: the key; longer ones: 0 and 0 (never a short key: no marker)
+    final long k1;
+    final byte[] bytes; // longer fields: their bytes; short ones: null
     final String text;
 
-    Entry(byte[] bytes, String text) {
+    Entry(long k0, long k1, byte[] bytes, String text) {
+      this.k0 = k0;
+      this.k1 = k1;
       this.bytes = bytes;
       this.text = text;
     }
@@ -31,6 +41,36 @@ final class FieldStrings {
 
   /** The text of ASCII-compatible bytes {@code [off, off + len)} of {@code b} in {@code cs}. */
   String get(byte[] b, int off, int len, Charset cs) {
+    if (len <= 16 && off + 16 <= b.length) {
+      long k0 = (long) LONGS.get(b, off);
+      long k1 = (long) LONGS.get(b, off + 8);
+      long ascii;
+      if (len < 8) {
+        k0 &= (1L << (len << 3)) - 1;
+        ascii = k0;
+        k0 |= 0x80L << (len << 3); // the end marker: not an ASCII byte
+        k1 = 0;
+      } else {
+        if (len < 16) {
+          k1 &= (1L << ((len - 8) << 3)) - 1;
+        }
+        ascii = k0 | k1;
+        if (len < 16) {
+          k1 |= 0x80L << ((len - 8) << 3);
+        }
+      }
+      if ((ascii & HIGH_BITS) != 0L) {
+        return new String(b, off, len, cs); // not ASCII
+      }
+      int slot = (int) (((k0 ^ (k1 * 0xC2B2_AE3D_27D4_EB4FL)) * 0x9E37_79B9_7F4A_7C15L) >>> 54);
+      Entry e = slots[slot];
+      if (e != null && e.k0 == k0 && e.k1 == k1 && e.bytes == null) {
+        return e.text;
+      }
+      String s = new String(b, off, len, StandardCharsets.ISO_8859_1); // ASCII reads the same
+      slots[slot] = new Entry(k0, k1, null, s);
+      return s;
+    }
     if (len > MAX_LENGTH) {
       return new String(b, off, len, cs);
     }
@@ -46,12 +86,12 @@ final class FieldStrings {
     }
     int slot = (int) ((x * 0x9E37_79B9_7F4A_7C15L) >>> 54); // 10 bits: SLOTS = 1024
     Entry e = slots[slot];
-    if (e != null && same(e.bytes, b, off, len)) {
+    if (e != null && e.bytes != null && same(e.bytes, b, off, len)) {
       return e.text;
     }
     byte[] copy = Arrays.copyOfRange(b, off, off + len);
     String s = new String(copy, StandardCharsets.ISO_8859_1); // ASCII reads the same in cs
-    slots[slot] = new Entry(copy, s);
+    slots[slot] = new Entry(0, 0, copy, s);
     return s;
   }
 

@@ -137,6 +137,9 @@ final class FileChunk<T> implements Source<T> {
     if (kind == TextFiles.LINES) {
       return lines(rr, r, acc, stop, limit, check, lines, relative);
     }
+    if (kind == TextFiles.WORDS) {
+      return words(rr, r, acc, stop, limit, check, lines, relative);
+    }
     int sincePoll = 0;
     while (rr.next()) {
       if (rr.start >= limit) {
@@ -214,6 +217,65 @@ final class FileChunk<T> implements Source<T> {
         sincePoll = 0;
         if (stop.stopRequested()) {
           return acc; // not finished: no progress report
+        }
+      }
+    }
+    file.progress.chunkDone(end - start);
+    return acc;
+  }
+
+  /**
+   * The loop of words: each line cut into words in its bytes (one-byte units) or its text (wider
+   * units); a line that is not ASCII is checked whole first under strict decoding.
+   */
+  private <A> A words(
+      RecordReader rr,
+      Reducer<? super T, A, ?> r,
+      A acc,
+      Stop stop,
+      long limit,
+      boolean check,
+      LineNumbers lines,
+      long relative)
+      throws IOException {
+    final int bom = file.enc.bomLength;
+    final boolean bytes = file.enc.unit == 1;
+    final boolean strict = file.settings.strict();
+    final Words words = new Words(file.enc.decode, bytes ? end - start : 0); // a table for bytes
+    int sincePoll = 0;
+    while (rr.next()) {
+      if (rr.start >= limit) {
+        break;
+      }
+      int off = rr.textOff;
+      int len = rr.textLen;
+      if (rr.start == 0 && bom > 0) {
+        int b = Math.min(bom, len);
+        off += b;
+        len -= b;
+      }
+      if (!bytes) {
+        words.text(file.text(rr.buffer(), off, len, lines, relative, rr.start));
+      } else {
+        if (strict && !RecordReader.ascii(rr.buffer(), off, len)) {
+          file.text(rr.buffer(), off, len, lines, relative, rr.start); // throws if bad
+        }
+        words.bytes(rr.buffer(), off, len);
+      }
+      relative += 1 + rr.inside;
+      for (String word = words.next(); word != null; word = words.next()) {
+        @SuppressWarnings("unchecked")
+        T t = (T) word;
+        acc = r.step(acc, t);
+        if (check && r.isDone(acc)) {
+          file.progress.chunkDone(end - start);
+          return acc;
+        }
+        if (++sincePoll == Stop.CHECK_INTERVAL) {
+          sincePoll = 0;
+          if (stop.stopRequested()) {
+            return acc; // not finished: no progress report
+          }
         }
       }
     }

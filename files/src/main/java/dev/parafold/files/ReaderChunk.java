@@ -41,24 +41,38 @@ final class ReaderChunk<T> implements Source<T> {
         BufferedReader in =
             new BufferedReader(new InputStreamReader(raw, file.enc.declared), 1 << 16)) {
       final boolean check = r.mayStop();
+      final Words words = kind == TextFiles.WORDS ? new Words(file.enc.decode, 0) : null;
       long line = 1;
       int sincePoll = 0;
       String text;
+      lines:
       while ((text = in.readLine()) != null) {
         if (line == 1 && text.startsWith("\uFEFF")) {
           text = text.substring(1);
         }
-        Object made =
-            kind.makeText(file, LineNumbers.FROM_START, line - 1, RecordError.UNKNOWN, text);
-        line++;
-        if (made != RecordKind.SKIP) {
-          @SuppressWarnings("unchecked")
-          T t = (T) made;
-          acc = r.step(acc, t);
-          if (check && r.isDone(acc)) {
-            break;
+        if (words != null) {
+          words.text(text);
+          for (String word = words.next(); word != null; word = words.next()) {
+            @SuppressWarnings("unchecked")
+            T t = (T) word;
+            acc = r.step(acc, t);
+            if (check && r.isDone(acc)) {
+              break lines;
+            }
+          }
+        } else {
+          Object made =
+              kind.makeText(file, LineNumbers.FROM_START, line - 1, RecordError.UNKNOWN, text);
+          if (made != RecordKind.SKIP) {
+            @SuppressWarnings("unchecked")
+            T t = (T) made;
+            acc = r.step(acc, t);
+            if (check && r.isDone(acc)) {
+              break;
+            }
           }
         }
+        line++;
         if (++sincePoll == Stop.CHECK_INTERVAL) {
           sincePoll = 0;
           if (stop.stopRequested()) {

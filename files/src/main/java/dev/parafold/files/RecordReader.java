@@ -206,6 +206,20 @@ final class RecordReader {
     return lim;
   }
 
+  /** Whether bytes {@code [off, off + len)} of {@code b} are all below 0x80, eight at a time. */
+  static boolean ascii(byte[] b, int off, int len) {
+    long any = 0;
+    int i = off;
+    int end = off + len;
+    for (; i + 8 <= end; i += 8) {
+      any |= (long) LONGS.get(b, i);
+    }
+    for (; i < end; i++) {
+      any |= b[i];
+    }
+    return (any & HIGH_BITS) == 0L;
+  }
+
   /**
    * Runs the CSV machine over one-byte units from {@code i} to the next line break or lim. Only
    * quotes and line breaks need the machine: between two of them the state stays QUOTED inside

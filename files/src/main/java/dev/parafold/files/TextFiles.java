@@ -85,6 +85,30 @@ public final class TextFiles {
     return parsedLines(FileSet.of(file), StandardCharsets.UTF_8, parser);
   }
 
+  /**
+   * The words of {@code file} in UTF-8, in file order: the runs of characters between whitespace
+   * (space, tab, line breaks, vertical tab, form feed), so the words of a line are what {@code
+   * line.split("\\s+")} gives, without the empty strings.
+   *
+   * <pre>{@code
+   * Map<String, Long> counts = ForkJoinExecutor.shared().fold(
+   *     TextFiles.words(Path.of("book.txt")), Reducers.countBy(w -> w), FoldOptions.defaults());
+   * }</pre>
+   *
+   * @implNote Words are cut in the bytes, with no {@code String} per line and no regular
+   *     expression, and a short ASCII word seen before in the same chunk is the same {@code String}
+   *     again (its hash code cached): counting or grouping by word then compares references. A
+   *     chunk starts at a line, so a word is never cut by a split.
+   */
+  public static FileSource<String> words(Path file) {
+    return words(FileSet.of(file), StandardCharsets.UTF_8);
+  }
+
+  /** The words of every file of {@code files}, file after file, in {@code charset}. */
+  public static FileSource<String> words(FileSet files, Charset charset) {
+    return new FileSource<>(files, charset, WORDS, ReadSettings.DEFAULTS, null);
+  }
+
   // ---- record kinds ---------------------------------------------------------------------------
 
   static final RecordKind<String> LINES =
@@ -98,6 +122,21 @@ public final class TextFiles {
         public Object makeText(
             OpenedFile file, LineNumbers lines, long relative, long offset, String text) {
           return text;
+        }
+      };
+
+  /** Words: the chunk loops cut each line into several elements (see {@link Words}). */
+  static final RecordKind<String> WORDS =
+      new RecordKind<>() {
+        @Override
+        public String name() {
+          return "words";
+        }
+
+        @Override
+        public Object makeText(
+            OpenedFile file, LineNumbers lines, long relative, long offset, String text) {
+          throw new UnsupportedOperationException("words are cut by the chunk loops");
         }
       };
 

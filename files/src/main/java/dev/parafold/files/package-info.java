@@ -1,8 +1,8 @@
 /**
  * Sources over files for batch pipelines: {@link dev.parafold.files.TextFiles} (lines, numbered
- * lines, parsed lines) and {@link dev.parafold.files.CsvFiles} (RFC 4180 records) return a {@link
- * dev.parafold.files.FileSource} over one file or a {@link dev.parafold.files.FileSet} (directory,
- * glob, list; gzip files included).
+ * lines, parsed lines, words) and {@link dev.parafold.files.CsvFiles} (RFC 4180 records) return a
+ * {@link dev.parafold.files.FileSource} over one file or a {@link dev.parafold.files.FileSet}
+ * (directory, glob, list; gzip files included).
  *
  * <p>Splitting is by byte ranges: a chunk folds the records that start inside its range and reads
  * past its end to finish the last one, so chunks never lose or repeat a record, for files of any
@@ -19,6 +19,8 @@
  *   <caption>Sources and how they split</caption>
  *   <tr><th>Factory</th><th>Element</th><th>Splits</th><th>Extra cost right of chunk 0</th></tr>
  *   <tr><td>{@code TextFiles.lines}</td><td>{@code String}</td><td>bytes</td><td>none</td></tr>
+ *   <tr><td>{@code TextFiles.words}</td><td>{@code String}</td><td>bytes (between lines)</td>
+ *       <td>none</td></tr>
  *   <tr><td>{@code TextFiles.numberedLines}</td><td>{@link dev.parafold.files.Line}</td>
  *       <td>bytes</td><td>none while folding; the line breaks before a chunk are counted the
  *       first time one of its numbers is asked for</td></tr>

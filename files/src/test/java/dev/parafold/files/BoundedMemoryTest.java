@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * B10: counting the lines and words of a file far bigger than the heap. Tagged {@code memory}: it
- * runs only under {@code mvn -Pstress verify}, in its own surefire run with {@code -Xmx64m} (see
- * files/pom.xml). Size: {@code -Dparafold.memtest.bytes} (default 3 GiB, so offsets pass 2^31).
+ * B10: counting the lines and words of a file far bigger than the heap, through lines and through
+ * {@code TextFiles.words}. Tagged {@code memory}: it runs only under {@code mvn -Pstress verify},
+ * in its own surefire run with {@code -Xmx64m} (see files/pom.xml). Size: {@code
+ * -Dparafold.memtest.bytes} (default 3 GiB, so offsets pass 2^31).
  */
 @Tag("memory")
 final class BoundedMemoryTest {
@@ -80,6 +82,26 @@ final class BoundedMemoryTest {
         "B10 memory",
         "file fold: peak heap in use MiB (sampled per chunk, before GC)",
         peak.get() >> 20);
+
+    // words: a table of repeated words per chunk, bounded too
+    AtomicLong wordsPeak = new AtomicLong();
+    FileSource<String> words =
+        TextFiles.words(p)
+            .withProgress(
+                pr -> wordsPeak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max));
+    long t2 = System.nanoTime();
+    Map<String, Long> counts =
+        ForkJoinExecutor.shared().fold(words, Reducers.countBy(w -> w), FoldOptions.defaults());
+    long t3 = System.nanoTime();
+    assertEquals(lines * 2, counts.get("the"));
+    assertEquals(lines, counts.get("0123456789"));
+    assertEquals(9, counts.size());
+    Figures.record(
+        "B10 memory",
+        "file words counted",
+        String.format(
+            "%.1f s, %.0f MiB/s, peak heap in use %d MiB",
+            (t3 - t2) / 1e9, (size / 1048576.0) / ((t3 - t2) / 1e9), wordsPeak.get() >> 20));
   }
 
   private static long words(String s) {

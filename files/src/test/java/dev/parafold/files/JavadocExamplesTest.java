@@ -40,6 +40,15 @@ final class JavadocExamplesTest {
   }
 
   @Test
+  void textFiles_words_countBy() throws IOException {
+    Path book = Files.writeString(dir.resolve("book.txt"), "to be or\nnot  to be\n");
+    Map<String, Long> counts =
+        ForkJoinExecutor.shared()
+            .fold(TextFiles.words(book), Reducers.countBy(w -> w), FoldOptions.defaults());
+    assertEquals(Map.of("to", 2L, "be", 2L, "or", 1L, "not", 1L), counts);
+  }
+
+  @Test
   void csvFiles_countBy() throws IOException {
     Path people =
         Files.writeString(dir.resolve("people.csv"), "name,country\nada,UK\nalan,UK\ngrace,US\n");

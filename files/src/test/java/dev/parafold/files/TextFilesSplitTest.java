@@ -183,6 +183,38 @@ final class TextFilesSplitTest {
   }
 
   @Test
+  void manyBuffers_everyLineLength_controlBytes_andBreaksAtBufferEdges() throws IOException {
+    // the reader's 64 KiB buffer refills many times; runs of empty lines give more candidate
+    // terminators than one collection holds; CR, LF and CR LF fall on every byte of a word
+    SplittableRandom rnd = new SplittableRandom(21);
+    StringBuilder sb = new StringBuilder();
+    String[] breaks = {"\n", "\r\n", "\r"};
+    while (sb.length() < 600_000) {
+      int kind = rnd.nextInt(10);
+      if (kind == 0) {
+        sb.append("\n".repeat(1 + rnd.nextInt(3000))); // many empty lines
+      } else if (kind == 1) {
+        sb.append("x".repeat(60_000 + rnd.nextInt(20_000))); // a line across buffers
+      } else if (kind == 2) {
+        sb.append("tab\tvt\u000bff\fnul\u0000ctl\u0001\u000e\u000f end");
+      } else {
+        sb.append("w".repeat(rnd.nextInt(20)));
+      }
+      sb.append(breaks[rnd.nextInt(breaks.length)]);
+    }
+    byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+    Path f = dir.resolve("big.txt");
+    Files.write(f, bytes);
+    List<String> expected = TestFiles.referenceLines(bytes, StandardCharsets.UTF_8);
+    assertEquals(expected, TestFiles.toList(TextFiles.lines(f).open()), "unsplit");
+    for (int k = 0; k < 40; k++) {
+      long a = 1 + rnd.nextInt(bytes.length - 2);
+      long b = a + 1 + rnd.nextInt(bytes.length - (int) a - 1);
+      assertEquals(expected, TestFiles.splitAt(TextFiles.lines(f).open(), a, b), a + "," + b);
+    }
+  }
+
+  @Test
   void fourByteCharacterAtEveryBoundary() throws IOException {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 200; i++) {

@@ -45,6 +45,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -622,6 +623,24 @@ class GuideExamplesTest {
       assertEquals(2, errors);
       assertEquals("{disk full=2, timeout=1}", perMessage.toString());
       assertEquals(7, allLines);
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  @Test
+  void files_words() throws IOException {
+    Path dir = Files.createTempDirectory("guide");
+    try {
+      Path book = dir.resolve("book.txt");
+      Files.write(book, List.of("To be or not to be", "\tthat is  the question"));
+
+      Map<String, Long> counts =
+          Fold.from(TextFiles.words(book))
+              .parallel()
+              .map(w -> w.toLowerCase(Locale.ROOT))
+              .reduce(Reducers.groupBy(w -> w, TreeMap::new, Reducers.count()));
+      assertEquals("{be=2, is=1, not=1, or=1, question=1, that=1, the=1, to=2}", counts.toString());
     } finally {
       deleteTree(dir);
     }
