@@ -120,6 +120,26 @@ final class WordsTest {
   }
 
   @Test
+  void gzipFilesAndFileSets_giveTheWordsFileAfterFile() throws IOException {
+    SplittableRandom rnd = new SplittableRandom(9);
+    String a = text(rnd, 3000);
+    String b = text(rnd, 2000);
+    Path plain = dir.resolve("a.txt");
+    Files.writeString(plain, a);
+    Path gz = dir.resolve("b.txt.gz");
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(b.getBytes(StandardCharsets.UTF_8));
+    }
+    List<String> expected =
+        new ArrayList<>(referenceWords(a.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+    expected.addAll(referenceWords(b.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+    FileSource<String> src =
+        TextFiles.words(FileSet.of(plain, gz), StandardCharsets.UTF_8).withChunkBytes(4096);
+    assertEquals(
+        expected, ForkJoinExecutor.shared().fold(src, Reducers.toList(), FoldOptions.defaults()));
+  }
+
+  @Test
   void repeatedShortWords_areOneStringPerChunk() throws IOException {
     Path p = dir.resolve("r.txt");
     Files.write(p, List.of("to be or not to be", "sixteen-bytes-ab sixteen-bytes-ab"));
