@@ -70,6 +70,9 @@ final class ChunkPlanner {
                 + SplitRun.INLINE_NANOS / 1000
                 + " us)"
                 + steals
+                + "; a fold into a hash map or set (groupBy, countBy, toMap) cuts "
+                + p
+                + " chunks instead"
                 + "; a fold that may stop early (limit, takeWhile, findFirst, anyMatch) instead"
                 + " takes chunks of "
                 + Sweep.FIRST

@@ -64,24 +64,25 @@ final class SplitRun<T, A> {
     this.capped = options.maxParallelism() > 0;
     this.control = control;
     this.scheduler = scheduler;
-    this.leafSize = leafSize(policy, source, parallelism, capped);
+    this.leafSize = leafSize(policy, source, parallelism, capped || r.keyedState());
     int window = capped ? parallelism : 2 * parallelism;
     this.batchesPerRound = Math.max(1, window / 2);
     this.batchRandom = policy.newRandom();
   }
 
   /**
-   * The leaf target: {@code auto} about n / (4p), or exactly p chunks under a cap; {@code fixed}
-   * and {@code random} their own bound. A batch of a source of unknown size is one {@code auto}
-   * leaf.
+   * The leaf target: {@code auto} about n / (4p), or exactly p chunks under a cap or for a reducer
+   * with {@linkplain Reducer#keyedState keyed state}; {@code fixed} and {@code random} their own
+   * bound. A batch of a source of unknown size is one {@code auto} leaf.
    */
-  static long leafSize(ChunkPolicy policy, Source<?> source, int parallelism, boolean capped) {
+  static long leafSize(ChunkPolicy policy, Source<?> source, int parallelism, boolean perThread) {
     boolean auto = policy.kind() == ChunkPolicy.Kind.AUTO;
     long n = source.batched() ? -1 : source.estimateSize();
     if (n >= 0) {
-      // A cap makes AUTO cut exactly p chunks; FIXED and RANDOM keep their own tree, so their
+      // A cap or keyed state makes AUTO cut exactly p chunks; FIXED and RANDOM keep their own tree,
+      // so their
       // results stay bit-identical whatever the cap.
-      return capped && auto
+      return perThread && auto
           ? Math.max(1, (n + parallelism - 1) / parallelism)
           : policy.leafSize(n, parallelism);
     }

@@ -76,6 +76,11 @@ public abstract class ForwardingReducer<T, U, A, R> implements Reducer<T, A, R> 
   }
 
   @Override
+  public boolean keyedState() {
+    return down.keyedState();
+  }
+
+  @Override
   public Strategy strategy() {
     return down.strategy();
   }

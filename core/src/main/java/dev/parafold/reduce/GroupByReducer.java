@@ -150,6 +150,11 @@ final class GroupByReducer<T, K, A, R, M extends Map<K, R>>
   }
 
   @Override
+  public boolean keyedState() {
+    return true;
+  }
+
+  @Override
   public boolean ignoresOffsets() {
     return !anchor;
   }

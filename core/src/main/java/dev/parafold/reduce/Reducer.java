@@ -93,6 +93,18 @@ public interface Reducer<T, A, R> extends Serializable {
     return false;
   }
 
+  /**
+   * Whether each chunk's accumulator grows with the distinct keys the chunk meets (a hash map or
+   * set: {@code groupBy}, {@code countBy}, {@code toMap}), so that every extra chunk builds most of
+   * the same table again and adds a merge of it. The driver then cuts about one chunk per thread
+   * under the {@code auto} policy (a stolen chunk still splits) instead of about four: a parallel
+   * word count over 50,000 distinct words took 241 ms in nine chunks and 188 ms in two. Wrapping
+   * reducers answer for their downstream.
+   */
+  default boolean keyedState() {
+    return false;
+  }
+
   /** How this reducer behaves when its input is split; see {@link Strategy}. */
   default Strategy strategy() {
     return Strategy.STATELESS;

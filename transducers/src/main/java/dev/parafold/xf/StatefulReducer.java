@@ -120,6 +120,11 @@ abstract class StatefulReducer<T, U, S extends StatefulReducer.Accumulator<A>, A
   }
 
   @Override
+  public boolean keyedState() {
+    return down.keyedState();
+  }
+
+  @Override
   public final Strategy strategy() {
     return strategy.max(down.strategy());
   }

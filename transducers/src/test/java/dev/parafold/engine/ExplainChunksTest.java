@@ -88,6 +88,52 @@ final class ExplainChunksTest {
     }
   }
 
+  /** {@link ChunkSizes} whose state, like a hash map's, grows with the keys a chunk meets. */
+  static final class KeyedChunkSizes implements Reducer<Object, List<long[]>, List<Long>> {
+    private static final long serialVersionUID = 1L;
+    private final ChunkSizes sizes = new ChunkSizes();
+
+    @Override
+    public List<long[]> init() {
+      return sizes.init();
+    }
+
+    @Override
+    public List<long[]> step(List<long[]> acc, Object t) {
+      return sizes.step(acc, t);
+    }
+
+    @Override
+    public List<long[]> combine(List<long[]> left, List<long[]> right) {
+      return sizes.combine(left, right);
+    }
+
+    @Override
+    public List<Long> complete(List<long[]> acc) {
+      return sizes.complete(acc);
+    }
+
+    @Override
+    public boolean keyedState() {
+      return true;
+    }
+  }
+
+  @Test
+  void keyedState_cutsAboutOneChunkPerThread_underAuto() {
+    List<Integer> list = IntStream.range(0, 100_000).boxed().collect(Collectors.toList());
+    Fold<Integer> fold = Fold.from(list).on(new SplitTreeExecutor(3));
+    int plain = fold.reduce(new ChunkSizes()).size();
+    List<Long> keyed = fold.reduce(new KeyedChunkSizes());
+    // the split tree runs on one thread: nothing is stolen, so nothing splits further. Midpoint
+    // splits of leaves of at most n / 3 give 4 chunks, and the timed sample is a chunk of its own
+    assertTrue(keyed.size() <= 5, "keyed state: about p = 3 chunks, ran " + keyed);
+    assertTrue(plain >= 2 * keyed.size(), "plain: about 4p chunks, ran " + plain);
+    assertEquals(100_000L, keyed.stream().mapToLong(Long::longValue).sum());
+    // and through a stage, which answers for its downstream
+    assertTrue(fold.map(x -> x + 1).reduce(new KeyedChunkSizes()).size() <= 5);
+  }
+
   private static long explained(Fold<?> fold) {
     String text = fold.explain();
     Matcher m = COUNT.matcher(text);
