@@ -79,6 +79,12 @@ final class Collecting {
       this.mapFactory = mapFactory;
     }
 
+    /** With a merge, keys repeat across chunks: each chunk builds much of the same table. */
+    @Override
+    public boolean keyedState() {
+      return merge != null;
+    }
+
     @SuppressWarnings("unchecked")
     private static <K, V, M extends Map<K, V>> Fn0<M> fresh(Fn0<M> mapFactory) {
       return mapFactory != null ? mapFactory : () -> (M) new HashMap<K, V>();
