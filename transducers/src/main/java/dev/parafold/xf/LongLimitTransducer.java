@@ -83,11 +83,7 @@ final class LongLimitTransducer implements Transducer<Long, Long> {
     public LongLimitAccumulator<A> stepLong(LongLimitAccumulator<A> s, long x) {
       if (s.resolved) {
         if (s.pos++ < n) {
-          A inner = s.inner;
-          A stepped = next.stepLong(inner, x);
-          if (stepped != inner) { // a mutable downstream returns its own accumulator: no store
-            s.inner = stepped;
-          }
+          s.inner = next.stepLong(s.inner, x);
         }
       } else if (s.count < n) {
         if (s.count == s.held.length) {
