@@ -185,9 +185,7 @@ public final class CsvFiles {
     return bounds.length == 2 * n ? bounds : Arrays.copyOf(bounds, 2 * n);
   }
 
-  private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final java.lang.invoke.VarHandle LONGS = ByteWords.LONGS;
 
   /**
    * The common case, a record without quotes: delimiters found eight bytes at a time, fields cut

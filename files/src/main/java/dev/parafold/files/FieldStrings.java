@@ -12,16 +12,11 @@ import java.util.Arrays;
  * an immutable entry (the field's key and its string, safely published through final fields), a
  * thread may see an older entry or none, and an entry is used only after comparing its key to the
  * field's, so races cost a miss, never a wrong value. Fields of up to 16 bytes are keyed by their
- * bytes read as two little-endian longs with a 0x80 byte marking the end (hashed and compared in a
- * few operations, no loop over the bytes); longer ones, up to 32, by a copy of their bytes.
+ * bytes as two longs ({@link ByteWords}); longer ones, up to 32, by a copy of their bytes.
  */
 final class FieldStrings {
   private static final int SLOTS = 1024;
   private static final int MAX_LENGTH = 32;
-  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
-  private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   private final Entry[] slots = new Entry[SLOTS];
 
@@ -42,27 +37,14 @@ final class FieldStrings {
   /** The text of ASCII-compatible bytes {@code [off, off + len)} of {@code b} in {@code cs}. */
   String get(byte[] b, int off, int len, Charset cs) {
     if (len <= 16 && off + 16 <= b.length) {
-      long k0 = (long) LONGS.get(b, off);
-      long k1 = (long) LONGS.get(b, off + 8);
-      long ascii;
-      if (len < 8) {
-        k0 &= (1L << (len << 3)) - 1;
-        ascii = k0;
-        k0 |= 0x80L << (len << 3); // the end marker: not an ASCII byte
-        k1 = 0;
-      } else {
-        if (len < 16) {
-          k1 &= (1L << ((len - 8) << 3)) - 1;
-        }
-        ascii = k0 | k1;
-        if (len < 16) {
-          k1 |= 0x80L << ((len - 8) << 3);
-        }
+      long low = ByteWords.low(b, off, len);
+      long high = ByteWords.high(b, off, len);
+      if (!ByteWords.ascii(low, high)) {
+        return new String(b, off, len, cs);
       }
-      if ((ascii & HIGH_BITS) != 0L) {
-        return new String(b, off, len, cs); // not ASCII
-      }
-      int slot = (int) (((k0 ^ (k1 * 0xC2B2_AE3D_27D4_EB4FL)) * 0x9E37_79B9_7F4A_7C15L) >>> 54);
+      long k0 = ByteWords.key0(low, len);
+      long k1 = ByteWords.key1(high, len);
+      int slot = (int) (ByteWords.hash(k0, k1) >>> 54);
       Entry e = slots[slot];
       if (e != null && e.k0 == k0 && e.k1 == k1 && e.bytes == null) {
         return e.text;

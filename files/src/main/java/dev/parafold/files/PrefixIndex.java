@@ -31,9 +31,7 @@ final class PrefixIndex {
   private final long block;
   private final AtomicLongArray memo;
 
-  private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final java.lang.invoke.VarHandle LONGS = ByteWords.LONGS;
   private static final long LOW7 = 0x7F7F_7F7F_7F7F_7F7FL;
   private static final long LF_BYTES = 0x0101_0101_0101_0101L * RecordReader.LF;
   private static final long CR_BYTES = 0x0101_0101_0101_0101L * RecordReader.CR;

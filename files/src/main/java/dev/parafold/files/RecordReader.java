@@ -27,13 +27,11 @@ final class RecordReader {
   static final int CR = '\r';
   private static final long UNSET = -2;
 
-  private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final java.lang.invoke.VarHandle LONGS = ByteWords.LONGS;
   private static final long LF_BYTES = 0x0101_0101_0101_0101L * LF;
   private static final long CR_BYTES = 0x0101_0101_0101_0101L * CR;
   private static final long BELOW_0E = 0x0E0E_0E0E_0E0E_0E0EL;
-  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+  private static final long HIGH_BITS = ByteWords.HIGH_BITS;
 
   private final ByteInput in;
   private final Encoding enc;

@@ -22,10 +22,8 @@ import java.nio.charset.StandardCharsets;
  * time, still correct).
  */
 final class Words {
-  private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+  private static final java.lang.invoke.VarHandle LONGS = ByteWords.LONGS;
+  private static final long HIGH_BITS = ByteWords.HIGH_BITS;
   private static final long BELOW_21 = 0x2121_2121_2121_2121L;
   private static final int MAX_SLOTS = 1 << 16;
   private static final int MAX_CACHED = 16; // longer words are made each time
@@ -121,25 +119,10 @@ final class Words {
     at = i;
     int len = i - s;
     if (len <= MAX_CACHED && s + 16 <= b.length) {
-      long k0 = (long) LONGS.get(b, s);
-      long k1 = (long) LONGS.get(b, s + 8);
-      long ascii;
-      if (len < 8) {
-        k0 &= (1L << (len << 3)) - 1;
-        ascii = k0;
-        k0 |= 0x80L << (len << 3); // the end marker: not an ASCII byte
-        k1 = 0;
-      } else {
-        if (len < 16) {
-          k1 &= (1L << ((len - 8) << 3)) - 1;
-        }
-        ascii = k0 | k1;
-        if (len < 16) {
-          k1 |= 0x80L << ((len - 8) << 3);
-        }
-      }
-      if ((ascii & HIGH_BITS) == 0L) {
-        return cached(b, s, len, k0, k1);
+      long low = ByteWords.low(b, s, len);
+      long high = ByteWords.high(b, s, len);
+      if (ByteWords.ascii(low, high)) {
+        return cached(b, s, len, ByteWords.key0(low, len), ByteWords.key1(high, len));
       }
     }
     return new String(b, s, len, charset);
@@ -170,7 +153,7 @@ final class Words {
 
   /** The word of ASCII bytes {@code [s, s + len)} whose keys (end marked) are k0, k1. */
   private String cached(byte[] b, int s, int len, long k0, long k1) {
-    long h = (k0 ^ (k1 * 0xC2B2_AE3D_27D4_EB4FL)) * 0x9E37_79B9_7F4A_7C15L;
+    long h = ByteWords.hash(k0, k1);
     int mask = strings.length - 1;
     for (int slot = (int) (h >>> shift); ; slot = (slot + 1) & mask) {
       String w = strings[slot];
@@ -202,7 +185,7 @@ final class Words {
       if (oldStrings[i] != null) {
         long k0 = oldKeys[2 * i];
         long k1 = oldKeys[2 * i + 1];
-        long h = (k0 ^ (k1 * 0xC2B2_AE3D_27D4_EB4FL)) * 0x9E37_79B9_7F4A_7C15L;
+        long h = ByteWords.hash(k0, k1);
         int slot = (int) (h >>> shift);
         while (strings[slot] != null) {
           slot = (slot + 1) & mask;
